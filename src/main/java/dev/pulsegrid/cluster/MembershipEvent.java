@@ -1,0 +1,53 @@
+package dev.pulsegrid.cluster;
+
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+/**
+ * Something that happened to a node, with the reason, as the journal, `watch` and handlers see it.
+ * A state change has {@code from} and {@code to}; other kinds carry the state unchanged in both.
+ *
+ * @param wallMillis when (Unix ms)
+ * @param nanos      when (Clock.nanos), for precise ordering and latency measurements
+ * @param kind       what happened
+ * @param nodeId     which node
+ * @param from       previous state, null for a node's first heartbeat
+ * @param to         new state
+ * @param reason     human-readable cause, e.g. "no heartbeat for 3.0s (suspect-after 3s)"
+ * @param address    last known address of the node, may be null
+ * @param incarnation node incarnation at the time
+ * @param meta       node metadata at the time
+ */
+public record MembershipEvent(
+        long wallMillis,
+        long nanos,
+        Kind kind,
+        String nodeId,
+        NodeState from,
+        NodeState to,
+        String reason,
+        InetSocketAddress address,
+        long incarnation,
+        Map<String, String> meta) {
+
+    public enum Kind {
+        /** State changed (including a node's first heartbeat: null -> ALIVE). */
+        TRANSITION,
+        /** The node restarted: a higher incarnation was heard. */
+        RESTART,
+        /** The node's heartbeats now come from another address. */
+        ADDRESS_CHANGE,
+        /** The node's metadata changed. */
+        META_CHANGE,
+        /** The node was forgotten after its cleanup time. */
+        FORGOTTEN
+    }
+
+    public boolean isTransition() {
+        return kind == Kind.TRANSITION;
+    }
+
+    public String addressText() {
+        return address == null ? null : address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.pulsegrid.cluster;
+
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+/**
+ * An immutable picture of one node at the moment a snapshot was taken. Readers on any thread may
+ * hold it; membership replaces it (never mutates it) when the node changes.
+ *
+ * @param slot              stable index of this node for its whole life in this monitor (grid position key)
+ * @param id                node id
+ * @param state             current state
+ * @param incarnation       latest incarnation heard
+ * @param sequence          latest sequence heard
+ * @param address           where the last heartbeat came from (null if never heard directly)
+ * @param meta              latest metadata
+ * @param lastHeardNanos    monotonic time of the last heartbeat (Clock.nanos)
+ * @param lastHeardWallMillis wall time of the last heartbeat
+ * @param stateSinceNanos   monotonic time the current state began
+ * @param suspectAfterNanos silence after which this node becomes SUSPECT under current settings
+ * @param deadAfterNanos    silence after which this node becomes DEAD under current settings
+ * @param intervalHintMillis interval the node announced (0 if unknown)
+ * @param heartbeats        heartbeats received from this node since first seen
+ * @param source            where its freshness comes from: "native", later "collectd", "gossip"...
+ */
+public record NodeView(
+        int slot,
+        String id,
+        NodeState state,
+        long incarnation,
+        long sequence,
+        InetSocketAddress address,
+        Map<String, String> meta,
+        long lastHeardNanos,
+        long lastHeardWallMillis,
+        long stateSinceNanos,
+        long suspectAfterNanos,
+        long deadAfterNanos,
+        int intervalHintMillis,
+        long heartbeats,
+        String source) {
+
+    /** Silence so far, measured against {@code nowNanos} (from the same Clock). */
+    public long silenceNanos(long nowNanos) {
+        return Math.max(0, nowNanos - lastHeardNanos);
+    }
+
+    /** 0.0 right after a heartbeat, 1.0 at the dead threshold: the grid's draining fill. */
+    public double suspicion(long nowNanos) {
+        if (state == NodeState.LEFT || state == NodeState.DEAD) {
+            return 1.0;
+        }
+        return deadAfterNanos <= 0 ? 1.0 : Math.min(1.0, (double) silenceNanos(nowNanos) / deadAfterNanos);
+    }
+
+    /** Human form of the address, e.g. "127.0.0.1:40112", or "-" if unknown. */
+    public String addressText() {
+        return address == null ? "-" : address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+}
