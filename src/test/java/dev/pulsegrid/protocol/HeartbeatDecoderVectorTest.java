@@ -69,6 +69,15 @@ class HeartbeatDecoderVectorTest {
     }
 
     @Test
+    void protocolDocumentQuotesEveryValidVector() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "PROTOCOL.md"));
+        for (Vector v : valid()) {
+            String hex = java.util.HexFormat.ofDelimiter(" ").formatHex(v.bytes());
+            assertTrue(doc.contains(hex), () -> v.name() + " is not quoted in docs/PROTOCOL.md");
+        }
+    }
+
+    @Test
     void rejectionIsStacklessSoFloodsOfGarbageStayCheap() {
         DecodeException e = assertThrows(DecodeException.class, () -> HeartbeatDecoder.decode(new byte[] {1, 2, 3}));
         assertEquals(0, e.getStackTrace().length);
