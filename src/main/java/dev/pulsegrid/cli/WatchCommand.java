@@ -44,6 +44,20 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Stop after this long (default: run until Ctrl-C).")
     Duration duration;
 
+    @Option(names = "--id", paramLabel = "ID",
+            description = "With --join: this workstation's id in the mesh (default: this host's name).")
+    String id;
+
+    @Option(names = "--gossip-port", paramLabel = "PORT", defaultValue = "9798",
+            description = "With --join: UDP port to gossip on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int gossipPort;
+
+    @Mixin
+    GossipOptions gossip = new GossipOptions();
+
+    /** For tests: the gossip peer once joined, or null. */
+    volatile GossipMembership mesh;
+
     /** For tests: the running monitor once started. */
     volatile Monitor monitor;
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -60,6 +74,9 @@ public final class WatchCommand implements Callable<Integer> {
         Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
+        if (gossip.joining()) {
+            mesh = joinMesh(m, listen);
+        }
         monitor = m;
         long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
@@ -80,7 +97,8 @@ public final class WatchCommand implements Callable<Integer> {
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
-        Thread hook = new Thread(() -> shutdown(m, printer, summary), "pulsegrid-watch-stop");
+        GossipMembership joined = mesh;
+        Thread hook = new Thread(() -> shutdown(m, printer, summary, joined), "pulsegrid-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         if (duration != null) {
             stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,12 +110,33 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyShuttingDown) {
             return 0;
         }
-        shutdown(m, printer, summary);
+        shutdown(m, printer, summary, joined);
         return 0;
     }
 
-    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
+    private GossipMembership joinMesh(Monitor m, InetSocketAddress listen) throws Exception {
+        if (gossipPort < 0 || gossipPort > 65535) {
+            m.close();
+            throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
+        }
+        String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
+        try {
+            return GossipMembership.join(m, gossip.toConfig(nodeId, new InetSocketAddress(listen.getAddress(), gossipPort),
+                    java.util.Map.of(), System.currentTimeMillis(), detectorOptions.deadAfter),
+                    new java.io.PrintWriter(System.err, true));
+        } catch (Exception e) {
+            m.close();
+            throw e instanceof IllegalArgumentException ? new OperatorException("cannot gossip as '" + nodeId + "': "
+                    + e.getMessage()) : e;
+        }
+    }
+
+    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary,
+                                 GossipMembership mesh) {
         summary.shutdownNow();
+        if (mesh != null) {
+            mesh.leave();
+        }
         m.close();
         printer.close();
     }
