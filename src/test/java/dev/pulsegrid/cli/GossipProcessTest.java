@@ -60,29 +60,36 @@ class GossipProcessTest {
         return q;
     }
 
-    private static String await(BlockingQueue<String> q, String... mustContain) throws InterruptedException {
+    private final List<String> history = new ArrayList<>();
+
+    /** Waits for a line with every fragment; lines seen earlier count too (transitions arrive in any order). */
+    private String await(BlockingQueue<String> q, String... mustContain) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
+        int checked = 0;
+        while (true) {
+            for (; checked < history.size(); checked++) {
+                String l = history.get(checked);
+                boolean all = true;
+                for (String m : mustContain) {
+                    all &= l.contains(m);
+                }
+                if (all) {
+                    history.remove(checked);
+                    return l;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no line with " + List.of(mustContain) + "; saw " + history);
+            }
             String l = q.poll(200, TimeUnit.MILLISECONDS);
-            if (l == null) {
-                continue;
-            }
-            seen.add(l);
-            boolean all = true;
-            for (String m : mustContain) {
-                all &= l.contains(m);
-            }
-            if (all) {
-                return l;
+            if (l != null) {
+                history.add(l);
             }
         }
-        fail("no line with " + List.of(mustContain) + "; saw " + seen);
-        return null;
     }
 
-    private static String gossipAddress(BlockingQueue<String> err) throws InterruptedException {
-        Matcher m = Pattern.compile("on UDP [^:]+:(\\d+)").matcher(await(err, "gossip: "));
+    private String gossipAddress(BlockingQueue<String> err) throws InterruptedException {
+        Matcher m = Pattern.compile("on UDP \\S*:(\\d+),").matcher(await(err, "gossip: "));
         assertTrue(m.find());
         return "127.0.0.1:" + m.group(1);
     }
