@@ -80,7 +80,16 @@ public final class WatchCommand implements Callable<Integer> {
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
-        Thread hook = new Thread(() -> shutdown(m, printer, summary), "pulsegrid-watch-stop");
+        Runnable finish = () -> {
+            shutdown(m, printer, summary);
+            IngestCounters c = m.counters();
+            long k = KernelUdpStats.receiveBufferErrors();
+            err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
+                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+            err.flush();
+        };
+        Thread hook = new Thread(finish, "pulsegrid-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         if (duration != null) {
             stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,7 +101,7 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyShuttingDown) {
             return 0;
         }
-        shutdown(m, printer, summary);
+        finish.run();
         return 0;
     }
 

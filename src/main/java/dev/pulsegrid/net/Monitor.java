@@ -112,7 +112,12 @@ public final class Monitor implements AutoCloseable {
 
     /** The bound UDP address (with the real port when 0 was asked), or null without a socket. */
     public InetSocketAddress localAddress() {
-        return channel == null ? null : (InetSocketAddress) channel.localAddress();
+        if (channel == null) {
+            return null;
+        }
+        // Native sockets report a wildcard IPv4 bind as the IPv6 wildcard; show what was asked for.
+        int port = ((InetSocketAddress) channel.localAddress()).getPort();
+        return new InetSocketAddress(config.listen().getAddress(), port);
     }
 
     public IngestCounters counters() {
