@@ -176,6 +176,30 @@ class SimulatedClusterTest {
         assertEquals(100_000, c.stats().up() + c.stats().crashed() + c.stats().left());
     }
 
+    @Test
+    void driverThatFellAnHourBehindGetsNoHourOfBacklog() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(100, 2));
+        run(c, Duration.ofSeconds(5));
+        received.clear();
+        clock.advance(Duration.ofHours(1));
+        c.tick();
+        assertTrue(received.size() <= 100 * 6, () -> received.size() + " heartbeats replayed");
+        received.clear();
+        run(c, Duration.ofSeconds(10));
+        assertEquals(1000, received.size(), 30); // and back to one per node per second
+    }
+
+    @Test
+    void nextDueTellsADriverHowLongItMaySleep() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(50, 2));
+        long due = c.nextDueNanos();
+        clock.advanceNanos(due - clock.nanos() - 1);
+        assertEquals(0, c.tick());
+        clock.advanceNanos(1);
+        assertTrue(c.tick() >= 1);
+        assertTrue(c.nextDueNanos() > clock.nanos());
+    }
+
     private List<Heartbeat> runOnce(SimulationConfig config) {
         ManualClock own = new ManualClock();
         List<Heartbeat> out = new ArrayList<>();
