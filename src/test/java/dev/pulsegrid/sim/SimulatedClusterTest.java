@@ -126,6 +126,28 @@ class SimulatedClusterTest {
     }
 
     @Test
+    void underRandomChurnEachNodeOnlyMovesForwardAndSaysNothingAfterLeaveUntilARestart() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(300, 21).withChurn(2, 4, 2, 4).withLoss(0.05));
+        run(c, Duration.ofMinutes(3));
+        Map<String, Heartbeat> last = new HashMap<>();
+        int restarts = 0;
+        for (Heartbeat hb : received) {
+            Heartbeat prev = last.put(hb.nodeId(), hb);
+            if (prev == null) {
+                continue;
+            }
+            if (hb.incarnation() == prev.incarnation()) {
+                assertFalse(prev.isLeave(), () -> "sent after LEAVE without restart: " + hb);
+                assertTrue(hb.sequence() > prev.sequence(), hb::toString);
+            } else {
+                assertTrue(hb.incarnation() > prev.incarnation(), hb::toString);
+                restarts++;
+            }
+        }
+        assertTrue(restarts > 300, "churn at these rates restarts every node a few times, got " + restarts);
+    }
+
+    @Test
     void restartComesBackWithHigherIncarnationAndSequenceFromOne() {
         SimulatedCluster c = cluster(SimulationConfig.steady(10, 4));
         run(c, Duration.ofSeconds(3));
