@@ -23,6 +23,8 @@ public final class SimulatedCluster {
     private static final long NEVER = Long.MAX_VALUE;
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
     private static final int PORT = 7946;
+    /** A node more than this many intervals behind was "paused" with its driver: it skips the backlog. */
+    private static final int MAX_BACKLOG_INTERVALS = 5;
 
     private final SimulationConfig config;
     private final Clock clock;
@@ -79,6 +81,10 @@ public final class SimulatedCluster {
             long at = queue.dueOf(node);
             if (nextLifecycle[node] <= nextSend[node]) {
                 lifecycle(node, at, wallNow - (now - at) / 1_000_000L);
+            } else if (now - at > MAX_BACKLOG_INTERVALS * intervalNanos) {
+                // The driver fell far behind (suspended process, laptop asleep). A real node would not
+                // replay the heartbeats it missed meanwhile, and replaying hours of them would stall us.
+                nextSend[node] = now + random.nextLong(intervalNanos);
             } else {
                 send(node, MessageType.HEARTBEAT, at, wallNow - (now - at) / 1_000_000L);
                 nextSend[node] = at + gap();
@@ -147,6 +153,11 @@ public final class SimulatedCluster {
         Heartbeat hb = new Heartbeat(type, catalog.id(node), incarnation[node], seq, wallAt,
                 (int) Math.min(Integer.MAX_VALUE, config.interval().toMillis()), catalog.meta(node));
         sink.send(hb, addressOf(node));
+    }
+
+    /** When the next datagram or churn event is due (clock nanos): a driver can sleep until then. */
+    public long nextDueNanos() {
+        return queue.peekDue();
     }
 
     /** Stops a running node abruptly: no more heartbeats until {@link #restart(String)}. */

@@ -126,6 +126,28 @@ class SimulatedClusterTest {
     }
 
     @Test
+    void underRandomChurnEachNodeOnlyMovesForwardAndSaysNothingAfterLeaveUntilARestart() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(300, 21).withChurn(2, 4, 2, 4).withLoss(0.05));
+        run(c, Duration.ofMinutes(3));
+        Map<String, Heartbeat> last = new HashMap<>();
+        int restarts = 0;
+        for (Heartbeat hb : received) {
+            Heartbeat prev = last.put(hb.nodeId(), hb);
+            if (prev == null) {
+                continue;
+            }
+            if (hb.incarnation() == prev.incarnation()) {
+                assertFalse(prev.isLeave(), () -> "sent after LEAVE without restart: " + hb);
+                assertTrue(hb.sequence() > prev.sequence(), hb::toString);
+            } else {
+                assertTrue(hb.incarnation() > prev.incarnation(), hb::toString);
+                restarts++;
+            }
+        }
+        assertTrue(restarts > 300, "churn at these rates restarts every node a few times, got " + restarts);
+    }
+
+    @Test
     void restartComesBackWithHigherIncarnationAndSequenceFromOne() {
         SimulatedCluster c = cluster(SimulationConfig.steady(10, 4));
         run(c, Duration.ofSeconds(3));
@@ -174,6 +196,30 @@ class SimulatedClusterTest {
         }
         assertEquals(500_000 * 0.98, count[0], 10_000);
         assertEquals(100_000, c.stats().up() + c.stats().crashed() + c.stats().left());
+    }
+
+    @Test
+    void driverThatFellAnHourBehindGetsNoHourOfBacklog() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(100, 2));
+        run(c, Duration.ofSeconds(5));
+        received.clear();
+        clock.advance(Duration.ofHours(1));
+        c.tick();
+        assertTrue(received.size() <= 100 * 6, () -> received.size() + " heartbeats replayed");
+        received.clear();
+        run(c, Duration.ofSeconds(10));
+        assertEquals(1000, received.size(), 30); // and back to one per node per second
+    }
+
+    @Test
+    void nextDueTellsADriverHowLongItMaySleep() {
+        SimulatedCluster c = cluster(SimulationConfig.steady(50, 2));
+        long due = c.nextDueNanos();
+        clock.advanceNanos(due - clock.nanos() - 1);
+        assertEquals(0, c.tick());
+        clock.advanceNanos(1);
+        assertTrue(c.tick() >= 1);
+        assertTrue(c.nextDueNanos() > clock.nanos());
     }
 
     private List<Heartbeat> runOnce(SimulationConfig config) {
