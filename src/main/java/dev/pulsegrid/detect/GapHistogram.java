@@ -109,6 +109,13 @@ public final class GapHistogram {
         return max;
     }
 
+    /** The node's own interval: the middle of the median's bin (unbiased, unlike a tail quantile). */
+    public double typical() {
+        int upper = quantile(0.5);
+        int b = binOf(upper);
+        return Math.min(max, (lowerEdge(b) + upperEdge(b)) / 2.0);
+    }
+
     /** How many gaps fall in bins that lie wholly above {@code ms}. */
     public int countAbove(int ms) {
         int n = 0;
