@@ -137,16 +137,17 @@ public final class GapHistogram {
 
     /**
      * The k-th largest gap (lower bin edge, so excesses over it are not understated) and the mean
-     * excess of the k largest over it (bin upper edges, the exact maximum for the top bin): the
-     * anchor and scale of an exponential tail fit. Returns {anchor, meanExcess}.
+     * and variance of the k largest gaps' excesses over it (bin upper edges; the exact maximum in
+     * the top bin): the anchor and moments of a tail fit. Returns {anchor, meanExcess, varExcess}.
      */
     public double[] topK(int k) {
         int kk = Math.min(k, total);
         if (kk <= 0) {
-            return new double[] {0, 0};
+            return new double[] {0, 0, 0};
         }
         int taken = 0;
         double sum = 0;
+        double sumSq = 0;
         int topBin = binOf(max);
         for (int b = BINS - 1; b >= 0 && taken < kk; b--) {
             int c = Math.min(counts[b], kk - taken);
@@ -155,12 +156,15 @@ public final class GapHistogram {
             }
             double value = b == topBin ? max : upperEdge(b);
             sum += value * c;
+            sumSq += value * value * c;
             taken += c;
             if (taken == kk) {
                 double anchor = lowerEdge(b);
-                return new double[] {anchor, sum / kk - anchor};
+                double mean = sum / kk;
+                double var = Math.max(0, sumSq / kk - mean * mean);
+                return new double[] {anchor, mean - anchor, var};
             }
         }
-        return new double[] {0, 0};
+        return new double[] {0, 0, 0};
     }
 }

@@ -65,7 +65,9 @@ class GapHistogramTest {
         h.add(3000);
         h.add(4000);
         // top 3: 4000 (exact max), 3000 (upper edge 3071), 1000 (upper edge 1023); anchor = 992
-        assertArrayEquals(new double[] {992, (4000 + 3071 + 1023) / 3.0 - 992}, h.topK(3), 1e-9);
+        double mean = (4000 + 3071 + 1023) / 3.0;
+        double var = (4000.0 * 4000 + 3071.0 * 3071 + 1023.0 * 1023) / 3 - mean * mean;
+        assertArrayEquals(new double[] {992, mean - 992, var}, h.topK(3), 1e-6);
         assertEquals(2, h.countAbove(2000));
         assertEquals(1023, h.largestAtOrBelow(1500));
     }

@@ -41,15 +41,28 @@ class GapTailTest {
         assertEquals(k, GapTail.lossRunLength(rate, p));
     }
 
-    @ParameterizedTest(name = "anchor {0} scale {1} k {2} n {3} p {4} -> {5}")
+    @ParameterizedTest(name = "mean excess {0}, variance {1}, {2} samples -> shape {3}")
     @CsvSource({
-        "2000, 100, 10, 10000, 1e-5, 2460.5170186",
-        "2000, 100, 10, 100,   0.5,  2000",
-        "1000, 50,  5,  1000,  5e-3, 1000",
-        "3000, 250, 10, 1000,  1e-6, 5302.5850930",
+        "250, 20833.333333, 10, -1",    // uniform excesses: bounded tail
+        "100, 0,            10, -1",    // all equal: clamped
+        "100, 10000,        10, 0",     // variance = mean^2: exponential
+        "100, 1000000,      10, 0.495", // heavy tail
+        "100, 1000000,      4,  0",     // too few to estimate: exponential
     })
-    void exponentialTailQuantile(double anchor, double scale, int k, int n, double p, double expected) {
-        assertEquals(expected, GapTail.exponentialTailQuantile(anchor, scale, k, n, p), 1e-6);
+    void paretoShapeByMoments(double mean, double var, int samples, double shape) {
+        assertEquals(shape, GapTail.paretoShape(mean, var, samples), 1e-6);
+    }
+
+    @ParameterizedTest(name = "anchor {0} scale {1} shape {2} k {3} n {4} p {5} -> {6}")
+    @CsvSource({
+        "2000, 100, 0,   10, 10000, 1e-5, 2460.5170186",
+        "3000, 500, -1,  10, 1000,  1e-6, 3499.95",
+        "3000, 250, 0.5, 10, 1000,  1e-6, 52500",
+        "1000, 50,  0.2, 5,  1000,  5e-3, 1000",
+        "2000, 100, 0,   10, 100,   0.5,  2000",
+    })
+    void paretoTailQuantile(double anchor, double scale, double shape, int k, int n, double p, double expected) {
+        assertEquals(expected, GapTail.paretoTailQuantile(anchor, scale, shape, k, n, p), 1e-6);
     }
 
     /** Known gap samples (ms); named so the table below reads. */
@@ -77,6 +90,12 @@ class GapTailTest {
                     h.add(1500 + j * 25);
                 }
             }
+            case "few" -> { // three long gaps: too few for a shape, so an exponential tail
+                add(h, 1000, 997);
+                h.add(2500);
+                h.add(4000);
+                h.add(6000);
+            }
             default -> throw new IllegalArgumentException(name);
         }
         return h;
@@ -92,21 +111,25 @@ class GapTailTest {
     // sorted sample and the documented bin edges (e.g. 1000 ms lies in [992, 1023]).
     @ParameterizedTest(name = "{0}: p {1}, margin {2} -> {3} ms")
     @CsvSource({
-        "clean,   1.6534391534391535e-06, 0.1, 2324.364560",
-        "clean,   1.1574074074074073e-05, 0.1, 2281.233462",
-        "clean,   0.05,                   0.0, 1023.000000",
-        "clean,   0.001,                  0.0, 2030.500000",
-        "lossy,   1.6534391534391535e-06, 0.1, 6666.550000",
-        "lossy,   1.1574074074074073e-05, 0.1, 5558.300000",
-        "lossy,   0.05,                   0.0, 2047.000000",
-        "lossy,   0.001,                  0.0, 4045.500000",
-        "uniform, 1.6534391534391535e-06, 0.1, 3842.850000",
-        "uniform, 0.05,                   0.0, 1990.000000",
-        "uniform, 0.001,                  0.0, 2053.238734",
-        "stalls,  1.6534391534391535e-06, 0.1, 5524.686304",
-        "stalls,  1.1574074074074073e-05, 0.1, 5086.739766",
-        "stalls,  0.05,                   0.0, 1511.000000",
-        "stalls,  0.001,                  0.0, 3839.000000",
+        "clean,    1.6534391534391535e-06, 0.1, 2233.550000",
+        "clean,    1.1574074074074073e-05, 0.1, 2233.550000",
+        "clean,    0.05, 0.0, 1023.000000",
+        "clean,    0.001, 0, 2030.500000",
+        "lossy,    1.6534391534391535e-06, 0.1, 6666.550000",
+        "lossy,    1.1574074074074073e-05, 0.1, 5558.300000",
+        "lossy,    0.05, 0.0, 2047.000000",
+        "lossy,    0.001, 0, 4045.500000",
+        "uniform,  1.6534391534391535e-06, 0.1, 3842.850000",
+        "uniform,  0.05, 0.0, 1990.000000",
+        "uniform,  0.001, 0, 1990.000000",
+        "stalls,   1.6534391534391535e-06, 0.1, 4532.575754",
+        "stalls,   1.1574074074074073e-05, 0.1, 4528.110278",
+        "stalls,   0.05, 0.0, 1511.000000",
+        "stalls,   0.001, 0, 3839.000000",
+        "few,      1.6534391534391535e-06, 0.1, 17416.595969",
+        "few,      1.1574074074074073e-05, 0.1, 13593.660890",
+        "few,      0.05, 0.0, 1023.000000",
+        "few,      0.001, 0, 6000.000000",
     })
     void thresholdAgainstKnownSamples(String name, double p, double margin, double expectedMs) {
         assertEquals(expectedMs, GapTail.thresholdMs(sample(name), p, 10, margin), 1e-5);
@@ -116,7 +139,7 @@ class GapTailTest {
     void thresholdHoldsTheBudgetOnTheSampleItself() {
         // Wherever the sample holds enough exceedances to check, the threshold is exceeded no more
         // often than the budget allows.
-        for (String name : new String[] {"clean", "lossy", "uniform", "stalls"}) {
+        for (String name : new String[] {"clean", "lossy", "uniform", "stalls", "few"}) {
             GapHistogram h = sample(name);
             for (double p : new double[] {0.05, 0.01, 0.002}) {
                 double t = GapTail.thresholdMs(h, p, 10, 0);
