@@ -29,12 +29,15 @@ public final class TraceCsv {
         BufferedReader r = in instanceof BufferedReader br ? br : new BufferedReader(in, 1 << 16);
         String line;
         int no = 0;
+        boolean first = true;
         while ((line = r.readLine()) != null) {
             no++;
             String s = line.strip();
             if (s.isEmpty() || s.startsWith("#")) {
                 continue;
             }
+            boolean header = first;
+            first = false;
             int c1 = s.indexOf(',');
             if (c1 <= 0) {
                 throw new FormatException(no, "no node id before a comma in '" + clip(s) + "'");
@@ -47,7 +50,7 @@ public final class TraceCsv {
             try {
                 ms = Long.parseLong(time);
             } catch (NumberFormatException e) {
-                if (no == 1 && kind.isEmpty() && !time.isEmpty() && !Character.isDigit(time.charAt(0))) {
+                if (header && kind.isEmpty() && !time.isEmpty() && !Character.isDigit(time.charAt(0))) {
                     continue; // header such as node,arrival_ms
                 }
                 throw new FormatException(no, "'" + clip(time) + "' is not a time in whole milliseconds");
