@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and writes durations the way operators type them: {@code 500ms}, {@code 3s}, {@code 1.5s}, {@code 2m}, {@code 1h}. */
+/** Reads and writes durations the way operators type them: {@code 500ms}, {@code 3s}, {@code 1.5s}, {@code 2m}, {@code 1h}, {@code 7d}. */
 public final class Durations {
-    private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+    private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
 
     private Durations() {
     }
@@ -26,7 +26,9 @@ public final class Durations {
             case "ms" -> amount;
             case "s" -> amount * 1_000;
             case "m" -> amount * 60_000;
-            default -> amount * 3_600_000;
+            case "h" -> amount * 3_600_000;
+            default -> amount * 86_400_000; // days: false-alarm budgets are "one per day/week"
+
         };
         if (millis > Long.MAX_VALUE / 1_000_000.0) {
             throw new IllegalArgumentException("'" + text + "' is too long a duration");
@@ -37,6 +39,9 @@ public final class Durations {
     /** The shortest exact form: 500ms, 3s, 1.5s, 2m, 1h; falls back to ms. */
     public static String format(Duration d) {
         long ms = d.toMillis();
+        if (ms % 86_400_000 == 0 && ms != 0) {
+            return ms / 86_400_000 + "d";
+        }
         if (ms % 3_600_000 == 0 && ms != 0) {
             return ms / 3_600_000 + "h";
         }
