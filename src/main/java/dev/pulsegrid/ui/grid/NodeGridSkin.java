@@ -90,6 +90,14 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         return x < 0 || y < 0 || x >= bw || y >= bh ? 0 : pixels[y * bw + x];
     }
 
+    javafx.geometry.Rectangle2D cellBounds(int p) {
+        double y = layout.cellY(p) - Math.round(scroll.getValue());
+        if (y + layout.drawSize() <= 0 || y >= bh) {
+            return null;
+        }
+        return new javafx.geometry.Rectangle2D(layout.cellX(p), y, layout.drawSize(), layout.drawSize());
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double sbw = scroll.prefWidth(-1);

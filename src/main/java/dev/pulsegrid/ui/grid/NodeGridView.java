@@ -205,6 +205,38 @@ public class NodeGridView extends Control {
                 : Zoom.fit(width, height, headerHeight, order.get().sectionSizes());
     }
 
+    /**
+     * Where a node's cell is drawn, in this control's coordinates, or null when it is not shown or
+     * scrolled out of view. For tests and for pointing at a node (e.g. after a search).
+     */
+    public javafx.geometry.Rectangle2D cellBounds(String id) {
+        if (!(getSkin() instanceof NodeGridSkin skin)) {
+            return null;
+        }
+        GridOrder o = order.get();
+        for (int p = 0; p < o.size(); p++) {
+            if (id.equals(idOf(o.entry(p)))) {
+                return skin.cellBounds(p);
+            }
+        }
+        return null;
+    }
+
+    /** The ARGB colour actually drawn at a point of the grid (read back from the pixel buffer). */
+    public int drawnPixel(double x, double y) {
+        return getSkin() instanceof NodeGridSkin skin ? skin.pixelAt((int) x, (int) y) : 0;
+    }
+
+    /** The text the hover tooltip shows now ("" when not over a cell). */
+    public String tooltipText() {
+        return getSkin() instanceof NodeGridSkin skin ? skin.tooltipText() : "";
+    }
+
+    /** The pitch the skin is drawing with right now. */
+    public int effectivePitch() {
+        return getSkin() instanceof NodeGridSkin skin ? skin.layout().pitch() : Zoom.MIN;
+    }
+
     // ---- properties ----
 
     public ObjectProperty<NodeFilter> filterProperty() {
