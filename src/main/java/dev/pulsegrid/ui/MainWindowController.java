@@ -112,6 +112,8 @@ public final class MainWindowController {
             swallowSlash = false;
         });
         setListenStatus(status);
+        // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
+        javafx.application.Platform.runLater(grid::requestFocus);
         pulse.start();
     }
 
@@ -209,7 +211,12 @@ public final class MainWindowController {
         }
     }
 
-    void showBanner(String text) {
+    /** Presses "Start demo cluster" for the operator (the {@code --demo N} flag). */
+    public void startDemoNow() {
+        startDemo();
+    }
+
+    public void showBanner(String text) {
         banner.setText(text);
         banner.setVisible(true);
         banner.setManaged(true);
