@@ -34,6 +34,15 @@ public final class PulsegridApp extends Application {
         Application.launch(PulsegridApp.class);
     }
 
+    /** Sets what the next {@link #start} uses, without launching: for tests that start the app through TestFX. */
+    static void configure(GuiConfig config) {
+        CONFIG.set(Objects.requireNonNull(config));
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
     /**
      * For IDEs and screenshots: the defaults (UDP 0.0.0.0:9797), with {@code -Dpulsegrid.port=N} and
      * {@code -Dpulsegrid.demo=N}. Operators use {@code pulsegrid gui}.
@@ -74,7 +83,9 @@ public final class PulsegridApp extends Application {
             window.controller().showBanner(inventoryError);
         }
         stage.setTitle("Pulsegrid");
-        stage.setScene(new Scene(window.root(), 1400, 900));
+        // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.show();
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
         starter.setDaemon(true);
