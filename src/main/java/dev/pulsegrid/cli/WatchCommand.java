@@ -36,6 +36,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
     Duration summaryEvery;
@@ -57,7 +60,7 @@ public final class WatchCommand implements Callable<Integer> {
         InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
+        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits()));
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
         monitor = m;
