@@ -18,7 +18,7 @@ final class NodeCatalog {
     private final Map<String, String>[] meta;
     private final Map<String, Integer> indexById;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     NodeCatalog(int n) {
         int[] roleOf = new int[n];
         int[] perRole = new int[ROLES.length];
