@@ -74,7 +74,7 @@ public final class BinaryHeartbeatDecoder {
         return new Heartbeat(type, nodeId, incarnation, sequence, sentAt, interval, meta);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     private static Map<String, String> readMeta(ByteBuffer buf, int at, int end) throws DecodeException {
         int count = buf.get(at++) & 0xFF;
         if (count > WireLimits.MAX_META_ENTRIES) {
