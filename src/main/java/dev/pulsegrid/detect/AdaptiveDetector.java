@@ -65,8 +65,9 @@ public final class AdaptiveDetector implements FailureDetector {
         double interval = g.typical();
         double pSuspect = GapTail.exceedanceProbability(interval, settings.falseSuspectEvery().toMillis());
         double pDead = GapTail.exceedanceProbability(interval, settings.falseDeadEvery().toMillis());
-        double suspect = GapTail.thresholdMs(g, pSuspect, settings.tailSamples(), settings.margin());
-        double dead = Math.max(suspect, GapTail.thresholdMs(g, pDead, settings.tailSamples(), settings.margin()));
+        double prior = settings.priorPause().toMillis();
+        double suspect = GapTail.thresholdMs(g, pSuspect, settings.tailSamples(), settings.margin(), prior);
+        double dead = Math.max(suspect, GapTail.thresholdMs(g, pDead, settings.tailSamples(), settings.margin(), prior));
         h.memoOwner = this;
         h.memoCount = n;
         h.memoSuspectNanos = Math.round(suspect * 1e6);
@@ -80,9 +81,9 @@ public final class AdaptiveDetector implements FailureDetector {
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "adaptive false-suspect 1/%s false-dead 1/%s margin %.0f%% (fixed %s/%s until %d gaps)",
+        return String.format(Locale.ROOT, "adaptive false-suspect 1/%s false-dead 1/%s margin %.0f%% prior-pause %s (fixed %s/%s until %d gaps)",
                 Durations.format(settings.falseSuspectEvery()), Durations.format(settings.falseDeadEvery()),
-                settings.margin() * 100, Durations.format(settings.fallback().suspectAfter()),
+                settings.margin() * 100, Durations.format(settings.priorPause()), Durations.format(settings.fallback().suspectAfter()),
                 Durations.format(settings.fallback().deadAfter()), settings.minHistory());
     }
 }
