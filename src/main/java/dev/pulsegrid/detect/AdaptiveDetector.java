@@ -9,8 +9,9 @@ import java.util.Locale;
  * With fewer than {@code minHistory} gaps it answers with the fixed fallback.
  *
  * <p>The estimate walks the node's histogram (a few hundred bins), so it is cached in the node's
- * window and redone every {@value #REFRESH} gaps, or at once after a gap longer than the cached
- * suspect threshold (a surprise is exactly the news the estimate must absorb).
+ * window and redone every {@value #REFRESH} gaps (an eighth of the history once longer: one more gap
+ * moves the estimate less and less), or at once after a gap longer than the cached suspect
+ * threshold (a surprise is exactly the news the estimate must absorb).
  */
 public final class AdaptiveDetector implements FailureDetector {
     static final int REFRESH = 16;
@@ -57,21 +58,26 @@ public final class AdaptiveDetector implements FailureDetector {
     private void refresh(ArrivalWindow h) {
         int n = h.histogram().total();
         boolean fresh = h.memoOwner == this && h.memoCount >= 0 && n >= h.memoCount
-                && (n == h.memoCount || (n - h.memoCount < REFRESH && h.lastGap() * 1_000_000L <= h.memoSuspectNanos));
+                && (n == h.memoCount || (n - h.memoCount < refreshEvery(h.memoCount)
+                        && h.lastGap() * 1_000_000L <= h.memoSuspectNanos));
         if (fresh) {
             return;
         }
-        GapHistogram g = h.histogram();
-        double interval = g.typical();
-        double pSuspect = GapTail.exceedanceProbability(interval, settings.falseSuspectEvery().toMillis());
-        double pDead = GapTail.exceedanceProbability(interval, settings.falseDeadEvery().toMillis());
+        GapTail.Fit fit = GapTail.fit(h.histogram(), settings.tailSamples());
+        double pSuspect = GapTail.exceedanceProbability(fit.interval(), settings.falseSuspectEvery().toMillis());
+        double pDead = GapTail.exceedanceProbability(fit.interval(), settings.falseDeadEvery().toMillis());
         double prior = settings.priorPause().toMillis();
-        double suspect = GapTail.thresholdMs(g, pSuspect, settings.tailSamples(), settings.margin(), prior);
-        double dead = Math.max(suspect, GapTail.thresholdMs(g, pDead, settings.tailSamples(), settings.margin(), prior));
+        double suspect = GapTail.thresholdMs(fit, pSuspect, settings.margin(), prior);
+        double dead = Math.max(suspect, GapTail.thresholdMs(fit, pDead, settings.margin(), prior));
         h.memoOwner = this;
         h.memoCount = n;
         h.memoSuspectNanos = Math.round(suspect * 1e6);
         h.memoDeadNanos = Math.round(dead * 1e6);
+    }
+
+    /** Ordinary gaps between re-estimates: 16, or an eighth of the history once that is longer. */
+    static int refreshEvery(int count) {
+        return Math.max(REFRESH, count / 8);
     }
 
     @Override

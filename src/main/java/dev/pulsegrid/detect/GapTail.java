@@ -86,32 +86,59 @@ public final class GapTail {
     }
 
     /**
-     * Threshold (ms) with exceedance probability about p, from the node's histogram; see the class
-     * comment. {@code tailK} caps the gaps in the tail fit; {@code margin} is a fraction added on top;
-     * {@code priorPauseMs} is the stall assumed possible until tailK abnormal gaps have been seen.
+     * What a node's histogram says about its gaps, fitted once and then asked at several budgets.
+     *
+     * @param lateness     longest on-time gap beyond the interval (the jitter allowance J)
+     * @param abnormal     gaps longer than 1.5 intervals
+     * @param k            gaps in the tail fit (the longest abnormal ones, at most tailK)
+     * @param anchorMs     the k-th longest gap (bin lower edge)
+     * @param shape        generalized Pareto shape
+     * @param scaleMs      generalized Pareto scale
      */
-    public static double thresholdMs(GapHistogram h, double p, int tailK, double margin, double priorPauseMs) {
+    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal, int tailK, int k,
+                      double anchorMs, double shape, double scaleMs) {
+    }
+
+    public static Fit fit(GapHistogram h, int tailK) {
         int n = h.total();
         double interval = h.typical();
         int abnormalLimit = (int) (ABNORMAL * interval);
         int abnormal = h.countAbove(abnormalLimit);
         double lateness = Math.max(0, h.largestAtOrBelow(abnormalLimit) - interval);
-        double byLoss = lossRunLength(lossRateEstimate(abnormal, n), p) * interval + lateness;
-
-        double byTail;
         int k = Math.min(tailK, abnormal);
-        if (n * p >= tailK) {
-            byTail = h.quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
-        } else {
-            byTail = h.max();
-        }
-        if (n * p < tailK && k > 0) {
+        double anchor = 0;
+        double shape = 0;
+        double scale = 0;
+        if (k > 0) {
             double[] top = h.topK(k);
-            double shape = paretoShape(top[1], top[2], k);
-            double scale = Math.max(top[1] * (1 - shape), MIN_SCALE * interval);
-            byTail = Math.max(byTail, paretoTailQuantile(top[0], scale, shape, k, n, p));
+            anchor = top[0];
+            shape = paretoShape(top[1], top[2], k);
+            scale = Math.max(top[1] * (1 - shape), MIN_SCALE * interval);
         }
-        double prior = abnormal < tailK ? interval + lateness + priorPauseMs : 0;
+        return new Fit(h, n, interval, lateness, abnormal, tailK, k, anchor, shape, scale);
+    }
+
+    /**
+     * Threshold (ms) with exceedance probability about p, from the node's histogram; see the class
+     * comment. {@code tailK} caps the gaps in the tail fit; {@code margin} is a fraction added on top;
+     * {@code priorPauseMs} is the stall assumed possible until tailK abnormal gaps have been seen.
+     */
+    public static double thresholdMs(GapHistogram h, double p, int tailK, double margin, double priorPauseMs) {
+        return thresholdMs(fit(h, tailK), p, margin, priorPauseMs);
+    }
+
+    public static double thresholdMs(Fit f, double p, double margin, double priorPauseMs) {
+        double byLoss = lossRunLength(lossRateEstimate(f.abnormal(), f.n()), p) * f.interval() + f.lateness();
+        double byTail;
+        if (f.n() * p >= f.tailK()) {
+            byTail = f.histogram().quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
+        } else {
+            byTail = f.histogram().max();
+            if (f.k() > 0) {
+                byTail = Math.max(byTail, paretoTailQuantile(f.anchorMs(), f.scaleMs(), f.shape(), f.k(), f.n(), p));
+            }
+        }
+        double prior = f.abnormal() < f.tailK() ? f.interval() + f.lateness() + priorPauseMs : 0;
         return (1 + margin) * Math.max(prior, Math.max(byLoss, byTail));
     }
 }
