@@ -52,13 +52,19 @@ public final class Durations {
             return ms / 1000 + "s";
         }
         if (ms >= 1000 && ms % 100 == 0) {
-            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
+            return ms / 1000 + "." + (ms % 1000) / 100 + "s";
         }
         return ms + "ms";
     }
 
-    /** Seconds with one decimal, for reasons: "3.2s". */
+    /**
+     * Seconds with one decimal, for reasons: "3.2s". Integer arithmetic on purpose: it runs for every
+     * transition on the membership thread, and String.format costs microseconds.
+     */
     public static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1fs", nanos / 1e9);
+        long tenths = Math.floorDiv(nanos + 50_000_000L, 100_000_000L);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + abs / 10 + "." + abs % 10 + "s";
     }
 }
