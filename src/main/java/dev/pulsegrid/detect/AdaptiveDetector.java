@@ -64,6 +64,13 @@ public final class AdaptiveDetector implements FailureDetector {
             return;
         }
         GapTail.Fit fit = GapTail.fit(h.histogram(), settings.tailSamples());
+        if (fit.interval() < 1) { // most gaps are duplicates within a millisecond: no interval to reason in
+            h.memoOwner = this;
+            h.memoCount = n;
+            h.memoSuspectNanos = settings.fallback().suspectAfterNanos(h);
+            h.memoDeadNanos = settings.fallback().deadAfterNanos(h);
+            return;
+        }
         double pSuspect = GapTail.exceedanceProbability(fit.interval(), settings.falseSuspectEvery().toMillis());
         double pDead = GapTail.exceedanceProbability(fit.interval(), settings.falseDeadEvery().toMillis());
         double prior = settings.priorPause().toMillis();

@@ -95,6 +95,19 @@ class AdaptiveDetectorTest {
     }
 
     @Test
+    void duplicateHeavyHistoryFallsBackInsteadOfConvictingAtOnce() {
+        AdaptiveDetector d = AdaptiveDetector.defaults();
+        ArrivalWindow w = new ArrivalWindow(AdaptiveDetector.WINDOW);
+        for (int i = 0; i < 200; i++) {
+            w.add(0); // every heartbeat arrives twice in the same millisecond
+            w.add(i % 3 == 0 ? 999 : 1000);
+        }
+        w.add(0);
+        assertEquals(3_000_000_000L, d.suspectAfterNanos(w));
+        assertEquals(10_000_000_000L, d.deadAfterNanos(w));
+    }
+
+    @Test
     void settingsRejectNonsense() {
         FixedTimeoutDetector f = FixedTimeoutDetector.defaults();
         assertThrows(IllegalArgumentException.class, () -> new AdaptiveSettings(Duration.ofDays(7), Duration.ofDays(1), 60, 10, 0.1, Duration.ofSeconds(3), f));
