@@ -85,7 +85,9 @@ public final class PulsegridApp extends Application {
         stage.setTitle("Pulsegrid");
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
+        double h = Math.min(screen.getHeight(), Math.max(900, screen.getHeight() * 0.9));
+        stage.setScene(new Scene(window.root(), w, h));
         stage.show();
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
         starter.setDaemon(true);
