@@ -39,7 +39,11 @@ public final class ScreenshotTour {
         NodeGridView grid = (NodeGridView) root.lookup(".node-grid");
         String group = System.getProperty("tour.group");
         if (group != null) {
-            ((ComboBox<String>) root.lookup("#groupBy")).getSelectionModel().select(group);
+            ComboBox<String> groupBy = (ComboBox<String>) root.lookup("#groupBy");
+            if (!groupBy.getItems().contains(group)) {
+                groupBy.getItems().add(group); // the key scan may not have run yet
+            }
+            groupBy.getSelectionModel().select(group);
         }
         String query = System.getProperty("tour.query");
         if (query != null) {
@@ -56,18 +60,25 @@ public final class ScreenshotTour {
         if (select != null) {
             // after the order is rebuilt with the new grouping, on a later pulse
             new Thread(() -> {
-                try {
-                    Thread.sleep(1500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                Platform.runLater(() -> {
-                    boolean found = grid.select(select);
-                    System.err.println("tour: select " + select + " -> " + found);
-                    if (found) {
-                        grid.onOpenProperty().get().accept(select);
+                for (int attempt = 0; attempt < 20; attempt++) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
                     }
-                });
+                    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+                    Platform.runLater(() -> {
+                        boolean found = grid.select(select);
+                        if (found) {
+                            grid.onOpenProperty().get().accept(select);
+                        }
+                        done.complete(found);
+                    });
+                    if (done.join()) {
+                        System.err.println("tour: selected " + select);
+                        return;
+                    }
+                }
             }).start();
         }
     }
