@@ -116,12 +116,14 @@ public final class DemoCluster implements AutoCloseable {
                     n.sequence = 0;
                 }
                 double gapSeconds = 1.0;
-                if (random.nextDouble() < CRASH_PER_SECOND * gapSeconds) {
+                // Every node is heard once before it may crash or leave: the demo shows the whole cluster at once.
+                boolean canFail = n.sequence > 0;
+                if (canFail && random.nextDouble() < CRASH_PER_SECOND * gapSeconds) {
                     n.downUntilNanos = now + seconds(5 + random.nextInt(40));
                     n.nextSendNanos = n.downUntilNanos;
                     continue;
                 }
-                boolean leaving = random.nextDouble() < LEAVE_PER_SECOND * gapSeconds;
+                boolean leaving = canFail && random.nextDouble() < LEAVE_PER_SECOND * gapSeconds;
                 batch.add(heartbeat(n, leaving ? MessageType.LEAVE : MessageType.HEARTBEAT));
                 from.add(n.address);
                 if (leaving) {
