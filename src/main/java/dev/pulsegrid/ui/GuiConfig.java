@@ -13,8 +13,10 @@ import java.nio.file.Path;
  * @param demoNodes   start a demo cluster of this many nodes at launch; 0 = wait for the button
  * @param detector    failure detector in force at start
  * @param inventory   optional file of expected node ids (shown as MISSING until heard); null = none
+ * @param notifications desktop notifications on transitions (SUSPECT and DEAD, collapsed in bursts)
  */
-public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
+public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory,
+                        boolean notifications) {
 
     public static final int DEFAULT_PORT = 9797;
     /** Enough nodes to look like a cluster, few enough to read each tile. */
@@ -36,14 +38,26 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
     }
 
     public static GuiConfig defaults() {
-        return new GuiConfig("0.0.0.0", DEFAULT_PORT, 0, FixedTimeoutDetector.defaults(), null);
+        return new GuiConfig("0.0.0.0", DEFAULT_PORT, 0, FixedTimeoutDetector.defaults(), null, true);
     }
 
     public GuiConfig withPort(int newPort) {
-        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory);
+        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications);
+    }
+
+    public GuiConfig withNotifications(boolean on) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on);
+    }
+
+    public GuiConfig withInventory(Path file) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications);
+    }
+
+    public GuiConfig withDetector(FailureDetector d) {
+        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications);
     }
 
     public GuiConfig withDemoNodes(int n) {
-        return new GuiConfig(bindAddress, port, n, detector, inventory);
+        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications);
     }
 }
