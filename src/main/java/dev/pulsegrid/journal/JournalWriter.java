@@ -297,6 +297,11 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
     }
 
     private void runRetention() {
+        // Only requests made before this pass may be answered by it: a later one expects a later clock.
+        List<CompletableFuture<Long>> answering = new ArrayList<>();
+        for (CompletableFuture<Long> f; (f = retentionRequests.poll()) != null; ) {
+            answering.add(f);
+        }
         long deleted = 0;
         Exception failure = null;
         try {
@@ -308,7 +313,7 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
             failure = e;
             lastError = "retention: " + e.getMessage();
         }
-        for (CompletableFuture<Long> f; (f = retentionRequests.poll()) != null; ) {
+        for (CompletableFuture<Long> f : answering) {
             if (failure == null) {
                 f.complete(deleted);
             } else {
