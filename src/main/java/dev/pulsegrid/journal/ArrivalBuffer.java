@@ -13,6 +13,8 @@ final class ArrivalBuffer {
         final String[] nodes;
         final long[] millis;
         int size;
+        /** Writer-only cursor: rows before it are committed. */
+        int taken;
 
         Batch(int capacity) {
             nodes = new String[capacity];
@@ -22,6 +24,7 @@ final class ArrivalBuffer {
         void clear() {
             java.util.Arrays.fill(nodes, 0, size, null);
             size = 0;
+            taken = 0;
         }
     }
 

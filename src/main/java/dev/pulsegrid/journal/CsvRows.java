@@ -23,28 +23,28 @@ final class CsvRows implements RowFormat {
     }
 
     @Override
-    public void event(Writer out, JournalEvent e) throws IOException {
-        out.write(Long.toString(e.id()));
+    public void event(Writer out, EventRow e) throws IOException {
+        out.write(Long.toString(e.id));
         out.write(',');
-        out.write(time.format(e.wallMillis()));
+        out.write(time.format(e.wallMillis));
         out.write(',');
-        out.write(Long.toString(e.wallMillis()));
+        out.write(Long.toString(e.wallMillis));
         out.write(',');
-        out.write(e.kind().name());
+        out.write(e.kind);
         out.write(',');
-        Csv.field(out, e.nodeId());
+        Csv.field(out, e.node);
         out.write(',');
-        out.write(e.from() == null ? "" : e.from().name());
+        Csv.field(out, e.from);
         out.write(',');
-        out.write(e.to() == null ? "" : e.to().name());
+        Csv.field(out, e.to);
         out.write(',');
-        Csv.field(out, e.reason());
+        Csv.field(out, e.reason);
         out.write(',');
-        Csv.field(out, e.address());
+        Csv.field(out, e.address);
         out.write(',');
-        out.write(Long.toString(e.incarnation()));
+        out.write(Long.toString(e.incarnation));
         out.write(',');
-        Csv.field(out, MetaJson.encode(e.meta()));
+        Csv.field(out, e.metaJson);
         out.write('\n');
     }
 

@@ -32,7 +32,7 @@ public final class Exporter {
             control.report(0, total);
             f.start(out);
             if (rows == ExportRows.EVENTS) {
-                reader.forEachEvent(query, e -> {
+                reader.forEachEventRow(query, e -> {
                     try {
                         f.event(out, e);
                     } catch (IOException ex) {

@@ -23,6 +23,8 @@ public final class JournalReader implements AutoCloseable {
 
     private final Journal journal;
     private final Connection connection;
+    /** Node names by id; refreshed when a row names an id not seen yet (the writer adds nodes live). */
+    private final java.util.HashMap<Long, String> nodeNames = new java.util.HashMap<>();
 
     public JournalReader(Journal journal) {
         this.journal = journal;
@@ -52,11 +54,36 @@ public final class JournalReader implements AutoCloseable {
         }
     }
 
-    public void forEachArrival(JournalQuery query, ArrivalSink sink) {
-        JournalQuery.Sql sql = query.arrivalSql("n.name, a.arrival_ms");
+    /** Exports' fast path: the same rows as {@link #forEachEvent}, in one reused mutable row. */
+    void forEachEventRow(JournalQuery query, java.util.function.Predicate<EventRow> sink) {
+        JournalQuery.Sql sql = query.eventSql(JournalQuery.EVENT_COLUMNS);
+        EventRow row = new EventRow();
         try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (!sink.accept(rs.getString(1), rs.getLong(2))) {
+                row.id = rs.getLong(1);
+                row.wallMillis = rs.getLong(2);
+                row.kind = ColumnText.name(rs, 3);
+                row.node = nodeName(rs, 4);
+                row.from = ColumnText.name(rs, 5);
+                row.to = ColumnText.name(rs, 6);
+                row.reason = ColumnText.text(rs, 7);
+                row.address = ColumnText.text(rs, 8);
+                row.incarnation = rs.getLong(9);
+                row.metaJson = ColumnText.text(rs, 10);
+                if (!sink.test(row)) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    public void forEachArrival(JournalQuery query, ArrivalSink sink) {
+        JournalQuery.Sql sql = query.arrivalSql("a.node_id, a.arrival_ms");
+        try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!sink.accept(nodeName(rs, 1), rs.getLong(2))) {
                     return;
                 }
             }
@@ -108,12 +135,37 @@ public final class JournalReader implements AutoCloseable {
         return ps;
     }
 
-    private static JournalEvent event(ResultSet rs) throws SQLException {
-        String from = rs.getString(5);
-        String to = rs.getString(6);
-        return new JournalEvent(rs.getLong(1), rs.getLong(2), EventKind.valueOf(rs.getString(3)), rs.getString(4),
+    private JournalEvent event(ResultSet rs) throws SQLException {
+        String from = ColumnText.name(rs, 5);
+        String to = ColumnText.name(rs, 6);
+        return new JournalEvent(rs.getLong(1), rs.getLong(2), EventKind.valueOf(ColumnText.name(rs, 3)), nodeName(rs, 4),
                 from == null ? null : NodeState.valueOf(from), to == null ? null : NodeState.valueOf(to),
-                rs.getString(7), rs.getString(8), rs.getLong(9), MetaJson.decode(rs.getString(10)));
+                ColumnText.text(rs, 7), ColumnText.text(rs, 8), rs.getLong(9), MetaJson.decode(ColumnText.text(rs, 10)));
+    }
+
+    private String nodeName(ResultSet rs, int column) throws SQLException {
+        long id = rs.getLong(column);
+        if (rs.wasNull()) {
+            return null;
+        }
+        String name = nodeNames.get(id);
+        if (name == null) {
+            loadNodeNames();
+            name = nodeNames.get(id);
+            if (name == null) {
+                throw new JournalException("journal " + journal.path() + " refers to unknown node id " + id);
+            }
+        }
+        return name;
+    }
+
+    private void loadNodeNames() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, name FROM nodes");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                nodeNames.put(rs.getLong(1), rs.getString(2));
+            }
+        }
     }
 
     private JournalException failure(Exception e) {

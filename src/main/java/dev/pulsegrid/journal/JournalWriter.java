@@ -47,6 +47,10 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Arrival rows per transaction: well under a second of writing, so commits stay at least once a second. */
+    static final int ARRIVALS_PER_COMMIT = 50_000;
+    /** A batch at least this big means rows are streaming in: no pause before the next one. */
+    private static final int BUSY_ROWS = 1_000;
 
     private final Journal journal;
     private final Clock clock;
@@ -221,11 +225,15 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
                     ArrivalBuffer.Batch b = arrivals.swap();
                     arrivalBatch = b.size > 0 ? b : null;
                 }
-                int n = eventBatch.size() + (arrivalBatch == null ? 0 : arrivalBatch.size);
+                int arrivalRows = arrivalBatch == null ? 0
+                        : Math.min(arrivalBatch.size - arrivalBatch.taken, ARRIVALS_PER_COMMIT);
+                int n = eventBatch.size() + arrivalRows;
                 if (n > 0) {
-                    if (commit(eventBatch, arrivalBatch)) {
+                    if (commit(eventBatch, arrivalBatch, arrivalRows)) {
                         eventBatch.clear();
-                        arrivalBatch = null;
+                        if (arrivalBatch != null && arrivalBatch.taken == arrivalBatch.size) {
+                            arrivalBatch = null;
+                        }
                     } else if (stop) {
                         lostEvents.add(eventBatch.size());
                         break;
@@ -241,8 +249,11 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
                 if (n == 0 && stop) {
                     break;
                 }
-                boolean moreWaiting = !events.isEmpty() || arrivals.queued() >= options.arrivalCapacity() / 2;
-                if (!moreWaiting && flushWaiters.get() == 0 && !closing) {
+                // Under load, go straight on with whatever accumulated meanwhile; when idle, wait a commit
+                // interval so a trickle of rows shares one transaction instead of one each.
+                boolean busy = n >= BUSY_ROWS || arrivalBatch != null || events.size() >= BUSY_ROWS
+                        || arrivals.queued() >= BUSY_ROWS;
+                if (!busy && flushWaiters.get() == 0 && !closing) {
                     LockSupport.parkNanos(options.commitInterval().toNanos());
                 }
             }
@@ -268,11 +279,11 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
         }
     }
 
-    private boolean commit(List<JournalEvent> eventBatch, ArrivalBuffer.Batch arrivalBatch) {
+    private boolean commit(List<JournalEvent> eventBatch, ArrivalBuffer.Batch arrivalBatch, int arrivalRows) {
         try {
             rows.writeEvents(eventBatch);
-            if (arrivalBatch != null) {
-                rows.writeArrivals(arrivalBatch);
+            if (arrivalRows > 0) {
+                rows.writeArrivals(arrivalBatch, arrivalBatch.taken, arrivalBatch.taken + arrivalRows);
             }
             connection.commit();
         } catch (SQLException e) {
@@ -282,9 +293,12 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
             LOG.warn("journal commit failed, will retry: {}", e.getMessage());
             return false;
         }
+        if (arrivalRows > 0) {
+            arrivalBatch.taken += arrivalRows;
+        }
         eventBacklog.addAndGet(-eventBatch.size());
         long e = committedEvents + eventBatch.size();
-        long a = committedArrivals + (arrivalBatch == null ? 0 : arrivalBatch.size);
+        long a = committedArrivals + arrivalRows;
         committedEvents = e;
         committedArrivals = a;
         long n = ++commits;

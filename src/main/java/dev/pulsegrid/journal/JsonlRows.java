@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /** JSON Lines rows: every key present on every line (null when absent), meta as a nested object. */
 final class JsonlRows implements RowFormat {
@@ -23,25 +22,23 @@ final class JsonlRows implements RowFormat {
     }
 
     @Override
-    public void event(Writer out, JournalEvent e) throws IOException {
+    public void event(Writer out, EventRow e) throws IOException {
         JsonGenerator g = gen;
         anyRow = true;
         g.writeStartObject();
-        g.writeNumberField("id", e.id());
-        g.writeStringField("time", time.format(e.wallMillis()));
-        g.writeNumberField("wall_ms", e.wallMillis());
-        g.writeStringField("kind", e.kind().name());
-        g.writeStringField("node", e.nodeId());
-        g.writeStringField("from", e.from() == null ? null : e.from().name());
-        g.writeStringField("to", e.to() == null ? null : e.to().name());
-        g.writeStringField("reason", e.reason());
-        g.writeStringField("address", e.address());
-        g.writeNumberField("incarnation", e.incarnation());
-        g.writeObjectFieldStart("meta");
-        for (Map.Entry<String, String> m : e.meta().entrySet()) {
-            g.writeStringField(m.getKey(), m.getValue());
-        }
-        g.writeEndObject();
+        g.writeNumberField("id", e.id);
+        g.writeStringField("time", time.format(e.wallMillis));
+        g.writeNumberField("wall_ms", e.wallMillis);
+        g.writeStringField("kind", e.kind);
+        g.writeStringField("node", e.node);
+        g.writeStringField("from", e.from);
+        g.writeStringField("to", e.to);
+        g.writeStringField("reason", e.reason);
+        g.writeStringField("address", e.address);
+        g.writeNumberField("incarnation", e.incarnation);
+        g.writeFieldName("meta");
+        // Stored by MetaJson as a JSON object already: copy it, don't parse and re-print it.
+        g.writeRawValue(e.metaJson == null ? "{}" : e.metaJson);
         g.writeEndObject();
     }
 

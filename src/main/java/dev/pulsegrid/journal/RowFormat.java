@@ -12,7 +12,7 @@ interface RowFormat {
     /** Written once before the first row (CSV header), possibly nothing. */
     void start(Writer out) throws IOException;
 
-    void event(Writer out, JournalEvent e) throws IOException;
+    void event(Writer out, EventRow e) throws IOException;
 
     void arrival(Writer out, String nodeId, long arrivalMillis) throws IOException;
 
