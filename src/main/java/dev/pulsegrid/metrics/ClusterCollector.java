@@ -5,6 +5,7 @@ import dev.pulsegrid.cluster.ClusterSnapshot;
 import dev.pulsegrid.cluster.NodeState;
 import dev.pulsegrid.cluster.NodeView;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.hooks.HandlerStats;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
@@ -45,6 +46,7 @@ public final class ClusterCollector implements MultiCollector {
     private final Supplier<List<IngestStats>> ingest;
     private final Clock clock;
     private final NodeLabels labels;
+    private final Supplier<List<HandlerStats>> handlers;
 
     /**
      * @param metaLabels node metadata keys to copy into labels (e.g. cluster, role, zone); a node
@@ -52,6 +54,13 @@ public final class ClusterCollector implements MultiCollector {
      */
     public ClusterCollector(Supplier<ClusterSnapshot> snapshots, Supplier<List<IngestStats>> ingest, Clock clock,
             List<String> metaLabels) {
+        this(snapshots, ingest, clock, metaLabels, List::of);
+    }
+
+    /** @param handlers event handler counters ({@code --on-transition}, {@code --webhook}) */
+    public ClusterCollector(Supplier<ClusterSnapshot> snapshots, Supplier<List<IngestStats>> ingest, Clock clock,
+            List<String> metaLabels, Supplier<List<HandlerStats>> handlers) {
+        this.handlers = handlers;
         this.snapshots = snapshots;
         this.ingest = ingest;
         this.clock = clock;
@@ -91,6 +100,7 @@ public final class ClusterCollector implements MultiCollector {
                 Math.max(0, now - snap.takenAtNanos()) / 1e9));
         addDetector(out, snap);
         addIngest(out);
+        addHandlers(out);
         return new MetricSnapshots(out);
     }
 
@@ -125,6 +135,27 @@ public final class ClusterCollector implements MultiCollector {
                 "Heartbeats delivered to membership"), heartbeats));
         out.add(new CounterSnapshot(new MetricMetadata("pulsegrid_ingest_dropped",
                 "Datagrams dropped, by reason"), dropped));
+    }
+
+    private void addHandlers(List<MetricSnapshot> out) {
+        List<HandlerStats> stats = handlers.get();
+        if (stats.isEmpty()) {
+            return;
+        }
+        List<GaugeDataPointSnapshot> queued = new ArrayList<>();
+        List<CounterDataPointSnapshot> runs = new ArrayList<>();
+        List<CounterDataPointSnapshot> dropped = new ArrayList<>();
+        for (HandlerStats h : stats) {
+            queued.add(new GaugeDataPointSnapshot(h.queued(), Labels.of("handler", h.name()), null));
+            dropped.add(new CounterDataPointSnapshot(h.dropped(), Labels.of("handler", h.name()), null, 0));
+            runs.add(new CounterDataPointSnapshot(h.succeeded(), Labels.of("handler", h.name(), "outcome", "ok"), null, 0));
+            runs.add(new CounterDataPointSnapshot(h.failed(), Labels.of("handler", h.name(), "outcome", "failed"), null, 0));
+            runs.add(new CounterDataPointSnapshot(h.timedOut(), Labels.of("handler", h.name(), "outcome", "timeout"), null, 0));
+        }
+        out.add(new GaugeSnapshot(new MetricMetadata("pulsegrid_handler_queued", "Transitions waiting per handler"), queued));
+        out.add(new CounterSnapshot(new MetricMetadata("pulsegrid_handler_dropped",
+                "Transitions dropped because the handler's queue was full"), dropped));
+        out.add(new CounterSnapshot(new MetricMetadata("pulsegrid_handler_runs", "Handler runs by outcome"), runs));
     }
 
     private static GaugeSnapshot gauge(String name, String help, double value) {
