@@ -75,13 +75,24 @@ public final class ClusterCollector implements MultiCollector {
         List<GaugeDataPointSnapshot> state = new ArrayList<>(n);
         List<GaugeDataPointSnapshot> silence = new ArrayList<>(n);
         labels.beginScrape();
+        NodeView[] views = new NodeView[n];
+        NodeLabels.Entry[] entries = new NodeLabels.Entry[n];
+        int k = 0;
         for (NodeView v : snap.nodes()) {
-            if (v == null) {
-                continue;
+            if (v != null && k < n) {
+                views[k] = v;
+                entries[k++] = labels.of(v);
             }
-            NodeLabels.Entry l = labels.of(v);
-            silence.add(new GaugeDataPointSnapshot(v.silenceNanos(now) / 1e9, l.node, null));
-            state.add(new GaugeDataPointSnapshot(1, l.withState(v.state()), null));
+        }
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> entries[a].sortKey.compareTo(entries[b].sortKey));
+        for (int i : order) {
+            NodeView v = views[i];
+            silence.add(new GaugeDataPointSnapshot(v.silenceNanos(now) / 1e9, entries[i].node, null));
+            state.add(new GaugeDataPointSnapshot(1, entries[i].withState(v.state()), null));
         }
         labels.endScrape();
         List<MetricSnapshot> out = new ArrayList<>();

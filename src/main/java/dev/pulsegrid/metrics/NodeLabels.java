@@ -15,6 +15,9 @@ import java.util.Objects;
  * name (~7 µs each, measured): at 100,000 nodes that alone was seconds per scrape, while a node's
  * id, source and metadata rarely change. Entries of nodes no longer present are dropped each
  * scrape. Used by one scrape at a time.
+ *
+ * <p>Series are handed over already in the client's order ({@link Entry#sortKey}): its own sort then
+ * meets sorted input (linear), where sorting 100,000 label sets itself was a third of a scrape.
  */
 final class NodeLabels {
     private final List<String> metaKeys;
@@ -58,6 +61,8 @@ final class NodeLabels {
         final String source;
         final Map<String, String> meta;
         final Labels node;
+        /** Label values in label-name order: the order Prometheus' client sorts series in. */
+        final String sortKey;
         private final Labels[] byState = new Labels[NodeState.values().length];
         private final String[] values;
 
@@ -72,6 +77,11 @@ final class NodeLabels {
             }
             values = vals;
             node = Labels.of(names, vals);
+            StringBuilder key = new StringBuilder(64);
+            for (int i = 0; i < node.size(); i++) {
+                key.append(node.getValue(i)).append('\0');
+            }
+            sortKey = key.toString();
         }
 
         Labels withState(NodeState s) {
