@@ -89,7 +89,7 @@ public final class CollectdDecoder {
                 case HOST -> c.host = string(body, type);
                 case PLUGIN -> c.plugin = string(body, type);
                 case TYPE -> c.type = string(body, type);
-                case PLUGIN_INSTANCE, TYPE_INSTANCE -> string(body, type);
+                case PLUGIN_INSTANCE, TYPE_INSTANCE -> checkString(body, type); // not needed: no String made
                 case TIME -> c.timeMillis = CollectdTime.secondsToMillis(number(body, type));
                 case TIME_HR -> c.timeMillis = CollectdTime.hiResToMillis(number(body, type));
                 case INTERVAL -> c.intervalMillis = CollectdTime.clampInterval(
@@ -191,11 +191,16 @@ public final class CollectdDecoder {
         parse(plain.order(ByteOrder.BIG_ENDIAN), packet, SecurityLevel.ENCRYPT, user, depth + 1);
     }
 
-    private static String string(ByteBuffer body, int type) throws CollectdDecodeException {
+    private static void checkString(ByteBuffer body, int type) throws CollectdDecodeException {
         int n = body.remaining();
         if (n < 1 || body.get(n - 1) != 0) {
             throw fail(Reason.MALFORMED, "string part 0x" + Integer.toHexString(type) + " not NUL-terminated");
         }
+    }
+
+    private static String string(ByteBuffer body, int type) throws CollectdDecodeException {
+        checkString(body, type);
+        int n = body.remaining();
         if (type == HOST && n - 1 > MAX_HOST_BYTES) {
             throw fail(Reason.MALFORMED, "host name longer than " + MAX_HOST_BYTES + " bytes");
         }
