@@ -1,0 +1,80 @@
+package dev.pulsegrid.cli;
+
+import dev.pulsegrid.net.HeartbeatAgent;
+import dev.pulsegrid.net.HeartbeatSender;
+import dev.pulsegrid.net.HostPort;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pulsegrid agent}: heartbeats from this machine until stopped; a graceful stop says goodbye. */
+@Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = {"Send heartbeats from this node to one or more monitors.",
+            "Ctrl-C or SIGTERM sends a goodbye (LEAVE), so monitors show the node LEFT instead of DEAD."})
+public final class AgentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Node id (default: this host's name).")
+    String id;
+
+    @Option(names = "--to", paramLabel = "HOST:PORT", split = ",", converter = HostPortConverter.class,
+            description = "Monitor to send to; repeat or comma-separate for several (default: 127.0.0.1:9797).")
+    List<InetSocketAddress> to = new ArrayList<>();
+
+    @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "1s", description = "Time between heartbeats, e.g. 500ms, 1s (default: ${DEFAULT-VALUE}).")
+    Duration interval;
+
+    @Option(names = "--meta", paramLabel = "KEY=VALUE",
+            description = "Metadata label sent with every heartbeat (cluster, zone, role, version...); repeatable.")
+    Map<String, String> meta = new LinkedHashMap<>();
+
+    @Option(names = "--incarnation", paramLabel = "N",
+            description = "Incarnation number (default: start time in ms, so a restart is seen as one).")
+    Long incarnation;
+
+    @Override
+    public Integer call() throws Exception {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new OperatorException("--interval must be positive, e.g. 1s");
+        }
+        String nodeId = id != null ? id : InetAddress.getLocalHost().getHostName();
+        List<InetSocketAddress> targets = to.isEmpty() ? List.of(new InetSocketAddress("127.0.0.1", 9797)) : to;
+        HeartbeatSender sender = HeartbeatSender.open();
+        HeartbeatAgent agent;
+        try {
+            agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta,
+                    incarnation != null ? incarnation : System.currentTimeMillis());
+        } catch (IllegalArgumentException e) {
+            sender.close();
+            throw new OperatorException("cannot send as '" + nodeId + "': " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.leave();
+            sender.close();
+            spec.commandLine().getErr().println("agent " + nodeId + ": goodbye sent");
+            spec.commandLine().getErr().flush();
+            stopped.countDown();
+        }, "pulsegrid-agent-leave"));
+        List<String> shown = new ArrayList<>();
+        targets.forEach(t -> shown.add(HostPort.format(t)));
+        spec.commandLine().getErr().println("agent " + nodeId + ": heartbeat every " + dev.pulsegrid.detect.Durations.format(interval)
+                + " to " + String.join(", ", shown) + " (Ctrl-C says goodbye)");
+        spec.commandLine().getErr().flush();
+        agent.start();
+        stopped.await();
+        return 0;
+    }
+}

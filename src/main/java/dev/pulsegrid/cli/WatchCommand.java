@@ -1,0 +1,121 @@
+package dev.pulsegrid.cli;
+
+import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.net.HostPort;
+import dev.pulsegrid.net.IngestCounters;
+import dev.pulsegrid.net.KernelUdpStats;
+import dev.pulsegrid.net.Monitor;
+import dev.pulsegrid.net.MonitorConfig;
+import dev.pulsegrid.net.Transport;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pulsegrid watch}: the monitor in a terminal, one JSON line per transition on stdout. */
+@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = {"Monitor heartbeats in a terminal.",
+            "stdout: one JSON line per state transition {ts,node,from,to,reason,addr,...};",
+            "stderr: a short summary every --summary-every."})
+public final class WatchCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "9797",
+            description = "UDP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0",
+            description = "Address to listen on: 0.0.0.0 (all IPv4), :: (all IPv4+IPv6), or one interface (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Mixin
+    DetectorOptions detectorOptions = new DetectorOptions();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
+    Duration summaryEvery;
+
+    @Option(names = "--duration", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop after this long (default: run until Ctrl-C).")
+    Duration duration;
+
+    /** For tests: the running monitor once started. */
+    volatile Monitor monitor;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new OperatorException("--port " + port + " is outside 0..65535");
+        }
+        FailureDetector detector = detectorOptions.toDetector();
+        InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits()));
+        TransitionPrinter printer = new TransitionPrinter(out, err);
+        m.addListener(printer);
+        monitor = m;
+        long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
+        err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
+                + detector.describe());
+        err.flush();
+        ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pulsegrid-watch-summary");
+            t.setDaemon(true);
+            return t;
+        });
+        if (!summaryEvery.isZero()) {
+            long every = summaryEvery.toMillis();
+            summary.scheduleAtFixedRate(() -> {
+                IngestCounters c = m.counters();
+                long k = KernelUdpStats.receiveBufferErrors();
+                err.println(SummaryLine.format(m.snapshot(), c.rejectsByReason(),
+                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped()));
+                err.flush();
+            }, every, every, TimeUnit.MILLISECONDS);
+        }
+        Runnable finish = () -> {
+            shutdown(m, printer, summary);
+            IngestCounters c = m.counters();
+            long k = KernelUdpStats.receiveBufferErrors();
+            err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
+                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+            err.flush();
+        };
+        Thread hook = new Thread(finish, "pulsegrid-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        if (duration != null) {
+            stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            stop.await();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            return 0;
+        }
+        finish.run();
+        return 0;
+    }
+
+    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
+        summary.shutdownNow();
+        m.close();
+        printer.close();
+    }
+
+    /** Ends a running watch (tests; Ctrl-C does the same through the shutdown hook). */
+    void requestStop() {
+        stop.countDown();
+    }
+}

@@ -1,0 +1,430 @@
+package dev.pulsegrid.cluster;
+
+import dev.pulsegrid.detect.ArrivalWindow;
+import dev.pulsegrid.detect.Durations;
+import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.protocol.Heartbeat;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The cluster as this monitor believes it to be: one record per node, a deadline per node, an event
+ * for every change. A plain single-writer state machine: every method except {@link #addListener}
+ * must be called from the one owner thread (see net.Monitor); readers use published snapshots.
+ *
+ * <p>Transitions fire from per-node deadlines kept in a heap, so the cost of {@link #advance()} is
+ * the number of nodes actually due, not the size of the cluster.
+ */
+public final class Membership {
+    private final Clock clock;
+    private FailureDetector detector;
+    private final Map<String, NodeRecord> byId = new HashMap<>();
+    private NodeRecord[] bySlot = new NodeRecord[256];
+    private int slotCount;
+    private final DeadlineHeap heap = new DeadlineHeap();
+    private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
+    private final int[] counts = new int[NodeState.values().length];
+    private final HeartbeatRate rate;
+    private final MembershipLimits limits;
+    private final long forgetAfterNanos;
+    private int[] freeSlots = new int[16];
+    private int freeCount;
+    private long refusedOverCap;
+    private long forgotten;
+
+    private NodeView[] published = new NodeView[0];
+    private int[] dirtySlots = new int[256];
+    private boolean[] slotDirty = new boolean[256];
+    private int dirtyCount;
+    private boolean settingsDirty;
+    private long version;
+    private long staleDropped;
+
+    public Membership(Clock clock, FailureDetector detector) {
+        this(clock, detector, MembershipLimits.defaults());
+    }
+
+    public Membership(Clock clock, FailureDetector detector, MembershipLimits limits) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.forgetAfterNanos = limits.forgetAfterNanos();
+        this.rate = new HeartbeatRate(clock.nanos());
+    }
+
+    public MembershipLimits limits() {
+        return limits;
+    }
+
+    /** Messages from new node ids refused because the node cap was reached. */
+    public long refusedOverCap() {
+        return refusedOverCap;
+    }
+
+    /** DEAD or LEFT nodes forgotten after their cleanup time. */
+    public long forgotten() {
+        return forgotten;
+    }
+
+    public void addListener(MembershipListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(MembershipListener listener) {
+        listeners.remove(listener);
+    }
+
+    public FailureDetector detector() {
+        return detector;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Messages ignored because they were older than what the node already told us. */
+    public long staleDropped() {
+        return staleDropped;
+    }
+
+    /** Takes one message from a node. {@code from} may be null when the transport has no address. */
+    public void onHeartbeat(Heartbeat hb, InetSocketAddress from, String source) {
+        long now = clock.nanos();
+        NodeRecord r = byId.get(hb.nodeId());
+        if (r == null) {
+            firstContact(hb, from, source, now);
+            return;
+        }
+        trackAddress(r, from, now);
+        if (hb.incarnation() < r.incarnation) {
+            staleDropped++;
+            return;
+        }
+        boolean restarted = hb.incarnation() > r.incarnation;
+        if (!restarted && hb.sequence() != 0 && hb.sequence() <= r.sequence) {
+            staleDropped++;
+            return;
+        }
+        rate.count(now);
+        if (restarted) {
+            emit(MembershipEvent.Kind.RESTART, r, r.state, r.state,
+                    "restart (incarnation " + r.incarnation + " -> " + hb.incarnation() + ")", now);
+            r.window.clear();
+        } else if (r.state != NodeState.LEFT && r.state != NodeState.DEAD) {
+            r.window.add((now - r.lastHeardNanos) / 1_000_000L);
+        }
+        if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
+            boolean hadMeta = !r.meta.isEmpty();
+            r.meta = hb.meta();
+            if (hadMeta) {
+                emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
+            }
+        }
+        long silence = now - r.lastHeardNanos;
+        absorb(r, hb, source, now);
+        if (hb.isLeave()) {
+            if (r.state != NodeState.LEFT) {
+                transition(r, NodeState.LEFT, "goodbye (graceful leave)", now);
+            }
+        } else if (r.state != NodeState.ALIVE) {
+            String why = switch (r.state) {
+                case LEFT -> "heartbeat after leave";
+                default -> restarted ? "heartbeat from new incarnation" : "heartbeat resumed after " + Durations.seconds(silence);
+            };
+            transition(r, NodeState.ALIVE, why, now);
+        }
+        schedule(r);
+        markDirty(r);
+    }
+
+    private void firstContact(Heartbeat hb, InetSocketAddress from, String source, long now) {
+        if (byId.size() >= limits.maxNodes()) {
+            refusedOverCap++;
+            return;
+        }
+        int slot;
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+        } else {
+            if (slotCount == bySlot.length) {
+                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
+                slotDirty = Arrays.copyOf(slotDirty, slotCount * 2);
+            }
+            slot = slotCount++;
+        }
+        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(detector.windowSize()));
+        bySlot[slot] = r;
+        byId.put(r.id, r);
+        r.address = from;
+        r.meta = hb.meta();
+        r.state = null;
+        rate.count(now);
+        absorb(r, hb, source, now);
+        transition(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
+                hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
+        schedule(r);
+        markDirty(r);
+    }
+
+    /**
+     * A node that moves (DHCP, failover) changes address once: an ADDRESS_CHANGE. Two senders using
+     * one id alternate: the old address is heard again soon after the change. That is a CONFLICT,
+     * flagged on the node; the first address stays the node's address until one side falls silent.
+     */
+    private void trackAddress(NodeRecord r, InetSocketAddress from, long now) {
+        if (from == null) {
+            return;
+        }
+        long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
+        if (r.address == null || from.equals(r.address)) {
+            r.address = from;
+            if (r.conflictAddress != null && now - r.conflictHeardNanos > window) {
+                r.conflictAddress = null;
+                emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
+                        "conflict over: only " + addressText(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
+                markDirty(r);
+            }
+            return;
+        }
+        if (r.conflictAddress != null) {
+            r.conflictAddress = from;
+            r.conflictHeardNanos = now;
+            return;
+        }
+        if (from.equals(r.previousAddress) && now - r.addressChangedNanos <= window) {
+            r.conflictAddress = r.address;
+            r.conflictHeardNanos = r.lastHeardNanos;
+            r.address = from;
+            emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
+                    + addressText(from) + " and " + addressText(r.conflictAddress) + " (spoofed or duplicated node id)", now);
+            markDirty(r);
+            return;
+        }
+        String was = addressText(r.address);
+        r.previousAddress = r.address;
+        r.addressChangedNanos = now;
+        r.address = from;
+        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + addressText(from), now);
+        markDirty(r);
+    }
+
+    private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        r.incarnation = hb.incarnation();
+        r.sequence = hb.sequence();
+        r.lastHeardNanos = now;
+        r.lastHeardWallMillis = clock.wallMillis();
+        r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
+        r.heartbeats++;
+        r.source = source == null ? "native" : source;
+        r.suspectAfterNanos = detector.suspectAfterNanos(r.window);
+        r.deadAfterNanos = Math.max(r.suspectAfterNanos, detector.deadAfterNanos(r.window));
+    }
+
+    /** Fires every deadline that is due at the clock's current time. */
+    public void advance() {
+        long now = clock.nanos();
+        while (heap.peekDeadline() <= now) {
+            long deadline = heap.peekDeadline();
+            NodeRecord r = bySlot[heap.peekSlot()];
+            heap.pop();
+            if (r == null || r.scheduledDeadline != deadline) {
+                continue; // stale entry: the node was rescheduled since
+            }
+            r.scheduledDeadline = Long.MAX_VALUE;
+            judge(r, now);
+            if (now >= r.forgetAt(forgetAfterNanos)) {
+                forget(r, now);
+            } else {
+                schedule(r);
+            }
+        }
+    }
+
+    private void forget(NodeRecord r, long now) {
+        emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
+                + " after turning " + r.state, now);
+        counts[r.state.ordinal()]--;
+        byId.remove(r.id);
+        bySlot[r.slot] = null;
+        markDirtySlot(r.slot);
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        }
+        freeSlots[freeCount++] = r.slot;
+        forgotten++;
+    }
+
+    /** Moves a node along ALIVE -> SUSPECT -> DEAD as far as its silence warrants. */
+    private void judge(NodeRecord r, long now) {
+        long silence = now - r.lastHeardNanos;
+        if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
+            transition(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
+                    + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
+        }
+        if (r.state == NodeState.SUSPECT && silence >= r.deadAfterNanos) {
+            transition(r, NodeState.DEAD, "no heartbeat for " + Durations.seconds(silence)
+                    + " (dead after " + Durations.seconds(r.deadAfterNanos) + ")", now);
+        }
+    }
+
+    private void schedule(NodeRecord r) {
+        long next = Math.min(r.nextThreshold(), r.forgetAt(forgetAfterNanos));
+        if (next < r.scheduledDeadline) {
+            r.scheduledDeadline = next;
+            if (next != Long.MAX_VALUE) {
+                heap.push(next, r.slot);
+            }
+        } else if (next == Long.MAX_VALUE) {
+            r.scheduledDeadline = Long.MAX_VALUE;
+        }
+        // A later threshold keeps the earlier heap entry: it pops, finds nothing due, reschedules.
+    }
+
+    /**
+     * Applies new detector settings to every node at once: thresholds are recomputed and each node's
+     * state re-judged against its current silence, so a looser setting can bring SUSPECT nodes back.
+     */
+    public void setDetector(FailureDetector newDetector) {
+        this.detector = Objects.requireNonNull(newDetector);
+        long now = clock.nanos();
+        heap.clear();
+        for (int i = 0; i < slotCount; i++) {
+            NodeRecord r = bySlot[i];
+            if (r == null) {
+                continue;
+            }
+            if (r.window.capacity() != newDetector.windowSize()) {
+                ArrivalWindow w = new ArrivalWindow(newDetector.windowSize());
+                for (int v : r.window.toArray()) {
+                    w.add(v);
+                }
+                r.window = w;
+            }
+            r.suspectAfterNanos = newDetector.suspectAfterNanos(r.window);
+            r.deadAfterNanos = Math.max(r.suspectAfterNanos, newDetector.deadAfterNanos(r.window));
+            if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
+                rejudgeAfterRetune(r, now);
+            }
+            r.scheduledDeadline = Long.MAX_VALUE;
+            schedule(r);
+            markDirty(r);
+        }
+        settingsDirty = true;
+    }
+
+    private void rejudgeAfterRetune(NodeRecord r, long now) {
+        long silence = now - r.lastHeardNanos;
+        NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
+                : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
+        if (should != r.state) {
+            transition(r, should, "thresholds changed (" + detector.describe() + "), silent "
+                    + Durations.seconds(silence), now);
+        }
+    }
+
+    private void transition(NodeRecord r, NodeState to, String reason, long now) {
+        NodeState from = r.state;
+        if (from != null) {
+            counts[from.ordinal()]--;
+        }
+        counts[to.ordinal()]++;
+        r.state = to;
+        r.stateSinceNanos = now;
+        markDirty(r);
+        emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
+    }
+
+    private void emit(MembershipEvent.Kind kind, NodeRecord r, NodeState from, NodeState to, String reason, long now) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reason,
+                r.address, r.incarnation, r.meta);
+        for (MembershipListener l : listeners) {
+            l.onEvent(e);
+        }
+    }
+
+    private void markDirty(NodeRecord r) {
+        markDirtySlot(r.slot);
+    }
+
+    private void markDirtySlot(int slot) {
+        if (slotDirty[slot]) {
+            return;
+        }
+        slotDirty[slot] = true;
+        if (dirtyCount == dirtySlots.length) {
+            dirtySlots = Arrays.copyOf(dirtySlots, dirtyCount * 2);
+        }
+        dirtySlots[dirtyCount++] = slot;
+    }
+
+    /** Whether anything changed since the last {@link #publish()}. */
+    public boolean hasChanges() {
+        return dirtyCount > 0 || settingsDirty;
+    }
+
+    /**
+     * Builds an immutable snapshot: the previous one's views with the changed slots replaced.
+     * Cost is O(slots) for the array copy plus O(changed) for new views.
+     */
+    public ClusterSnapshot publish() {
+        long now = clock.nanos();
+        NodeView[] views = Arrays.copyOf(published, slotCount);
+        int[] changed = Arrays.copyOf(dirtySlots, dirtyCount);
+        for (int slot : changed) {
+            NodeRecord r = bySlot[slot];
+            views[slot] = r == null ? null : r.view();
+            slotDirty[slot] = false;
+        }
+        dirtyCount = 0;
+        settingsDirty = false;
+        published = views;
+        return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
+                rate.perSecond(now), detector, changed);
+    }
+
+    /** The current view of one node, or null: for tests and the details panel's one-off lookups. */
+    public NodeView view(String id) {
+        NodeRecord r = byId.get(id);
+        return r == null ? null : r.view();
+    }
+
+    /** Copies a node's recent inter-arrival intervals (ms, oldest first), or an empty array. */
+    public int[] recentIntervals(String id) {
+        NodeRecord r = byId.get(id);
+        return r == null ? new int[0] : r.window.toArray();
+    }
+
+    /** Ids in slot order: for tests and diagnostics. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>(byId.size());
+        for (int i = 0; i < slotCount; i++) {
+            if (bySlot[i] != null) {
+                out.add(bySlot[i].id);
+            }
+        }
+        return out;
+    }
+
+    /** Earliest pending deadline (Clock.nanos), or Long.MAX_VALUE: lets a driver sleep exactly. */
+    public long nextDeadlineNanos() {
+        return heap.peekDeadline();
+    }
+
+    private static String addressText(InetSocketAddress a) {
+        return a.getAddress() == null ? a.getHostString() + ":" + a.getPort()
+                : a.getAddress().getHostAddress() + ":" + a.getPort();
+    }
+}

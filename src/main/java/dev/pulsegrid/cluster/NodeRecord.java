@@ -1,0 +1,62 @@
+package dev.pulsegrid.cluster;
+
+import dev.pulsegrid.detect.ArrivalWindow;
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+/** Membership's private, mutable per-node state. Touched only by the membership thread. */
+final class NodeRecord {
+    final int slot;
+    final String id;
+    NodeState state;
+    long incarnation;
+    long sequence;
+    InetSocketAddress address;
+    Map<String, String> meta = Map.of();
+    long lastHeardNanos;
+    long lastHeardWallMillis;
+    long stateSinceNanos;
+    long suspectAfterNanos;
+    long deadAfterNanos;
+    int intervalHintMillis;
+    long heartbeats;
+    String source = "native";
+    ArrivalWindow window;
+    /** Deadline of this node's live heap entry; Long.MAX_VALUE when none is scheduled. */
+    long scheduledDeadline = Long.MAX_VALUE;
+    /** Address heard before the latest change, and when; lets a flip-flop be told from a move. */
+    InetSocketAddress previousAddress;
+    long addressChangedNanos;
+    /** A second address heartbeating as this node at the same time; null when none. */
+    InetSocketAddress conflictAddress;
+    long conflictHeardNanos;
+
+    NodeRecord(int slot, String id, ArrivalWindow window) {
+        this.slot = slot;
+        this.id = id;
+        this.window = window;
+    }
+
+    /** The moment the current state's next threshold is reached, or Long.MAX_VALUE if none applies. */
+    long nextThreshold() {
+        return switch (state) {
+            case ALIVE -> lastHeardNanos + suspectAfterNanos;
+            case SUSPECT -> lastHeardNanos + deadAfterNanos;
+            default -> Long.MAX_VALUE;
+        };
+    }
+
+    /** When a DEAD or LEFT node is to be forgotten, or Long.MAX_VALUE. */
+    long forgetAt(long forgetAfterNanos) {
+        if ((state == NodeState.DEAD || state == NodeState.LEFT) && forgetAfterNanos != Long.MAX_VALUE) {
+            return stateSinceNanos + forgetAfterNanos;
+        }
+        return Long.MAX_VALUE;
+    }
+
+    NodeView view() {
+        return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
+                lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
+                heartbeats, source, conflictAddress);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.pulsegrid.net;
+
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.protocol.DecodeException;
+import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.HeartbeatDecoder;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.DatagramPacket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes each datagram and hands the heartbeat to membership. Runs on the membership thread (the
+ * channel's event loop), so membership needs no locks. A bad datagram is counted and dropped; the
+ * channel is never closed because of what a sender wrote.
+ */
+final class IngestHandler extends SimpleChannelInboundHandler<DatagramPacket> {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestHandler.class);
+    private final Membership membership;
+    private final IngestCounters counters;
+    private final String source;
+    private long lastErrorLogNanos;
+
+    IngestHandler(Membership membership, IngestCounters counters, String source) {
+        this.membership = membership;
+        this.counters = counters;
+        this.source = source;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+        int size = packet.content().readableBytes();
+        counters.countReceived(size);
+        Heartbeat hb;
+        try {
+            hb = HeartbeatDecoder.decode(packet.content().nioBuffer());
+        } catch (DecodeException e) {
+            counters.countRejected(e.reason());
+            return;
+        }
+        counters.countAccepted(); // before membership, whose listeners may read the counters
+        try {
+            membership.onHeartbeat(hb, packet.sender(), source);
+        } catch (RuntimeException e) {
+            counters.countInternalError();
+            logRarely(e);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // A UDP socket error (e.g. ICMP port unreachable surfaced by the kernel) must not stop ingest.
+        counters.countInternalError();
+        logRarely(cause);
+    }
+
+    private void logRarely(Throwable t) {
+        long now = System.nanoTime();
+        if (now - lastErrorLogNanos > 10_000_000_000L) {
+            lastErrorLogNanos = now;
+            LOG.warn("ingest error (counted; further ones suppressed for 10s)", t);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.pulsegrid.net;
+
+import dev.pulsegrid.cluster.ClusterSnapshot;
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.cluster.MembershipListener;
+import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.protocol.Heartbeat;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * A running monitor: the membership thread (one Netty event loop) that owns {@link Membership},
+ * the UDP channel feeding it, the tick that fires deadlines, and the snapshot it publishes.
+ *
+ * <p>Everything that writes membership runs on that one thread: datagrams arrive there, in-process
+ * ingest and settings changes are handed to it. Readers call {@link #snapshot()} from any thread.
+ */
+public final class Monitor implements AutoCloseable {
+    private final MonitorConfig config;
+    private final EventLoopGroup group;
+    private final EventLoop loop;
+    private final Membership membership;
+    private final IngestCounters counters = new IngestCounters();
+    private final long publishIntervalNanos;
+    private volatile ClusterSnapshot snapshot;
+    private volatile FailureDetector detector;
+    private Channel channel;
+    private ScheduledFuture<?> ticker;
+    private long lastPublishNanos;
+
+    private Monitor(MonitorConfig config) {
+        this.config = config;
+        this.group = Transport.newGroup(1, "pulsegrid-membership");
+        this.loop = group.next();
+        this.membership = new Membership(config.clock(), config.detector(), config.limits());
+        this.detector = config.detector();
+        this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
+        this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
+    }
+
+    /** Binds (if an address is configured) and starts ticking. */
+    public static Monitor start(MonitorConfig config) throws BindFailedException {
+        Monitor m = new Monitor(config);
+        try {
+            if (config.listen() != null) {
+                m.channel = m.bind(config.listen());
+            }
+        } catch (BindFailedException e) {
+            m.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw e;
+        }
+        m.ticker = m.loop.scheduleAtFixedRate(m::tick, config.tickMillis(), config.tickMillis(), TimeUnit.MILLISECONDS);
+        return m;
+    }
+
+    private Channel bind(InetSocketAddress addr) throws BindFailedException {
+        Bootstrap b = new Bootstrap()
+                .group(loop)
+                .channel(Transport.datagramChannel())
+                .option(ChannelOption.SO_RCVBUF, config.receiveBufferBytes())
+                // Heartbeats are small; a fixed buffer just above the decoder limit (8192) means an oversized
+                // datagram is seen whole and rejected as TOO_LARGE rather than silently truncated.
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(9216))
+                .handler(new IngestHandler(membership, counters, "native"));
+        try {
+            return b.bind(addr).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BindFailedException(addr, "interrupted while binding " + addr, e);
+        } catch (Exception e) {
+            throw BindFailedException.explain(addr, e, "--port");
+        }
+    }
+
+    private void tick() {
+        membership.advance();
+        long now = config.clock().nanos();
+        if (membership.hasChanges() && now - lastPublishNanos >= publishIntervalNanos) {
+            publishNow();
+        } else if (now - lastPublishNanos >= 1_000_000_000L) {
+            publishNow(); // keep heartbeats/s fresh while the cluster is quiet
+        }
+    }
+
+    private void publishNow() {
+        lastPublishNanos = config.clock().nanos();
+        snapshot = membership.publish();
+    }
+
+    /** The newest published snapshot. Cheap (a volatile read); call it once per frame. */
+    public ClusterSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Fires due deadlines and publishes now, and waits for it: for tests in virtual time. */
+    public ClusterSnapshot syncNow() {
+        return call(m -> {
+            m.advance();
+            publishNow();
+            return snapshot;
+        }).join();
+    }
+
+    /** The bound UDP address (with the real port when 0 was asked), or null without a socket. */
+    public InetSocketAddress localAddress() {
+        if (channel == null) {
+            return null;
+        }
+        // Native sockets report a wildcard IPv4 bind as the IPv6 wildcard; show what was asked for.
+        int port = ((InetSocketAddress) channel.localAddress()).getPort();
+        return new InetSocketAddress(config.listen().getAddress(), port);
+    }
+
+    public IngestCounters counters() {
+        return counters;
+    }
+
+    public MonitorConfig config() {
+        return config;
+    }
+
+    public FailureDetector detector() {
+        return detector;
+    }
+
+    /** Applies new detector settings to every node; takes effect on the membership thread. */
+    public void setDetector(FailureDetector d) {
+        this.detector = d;
+        loop.execute(() -> {
+            membership.setDetector(d);
+            publishNow();
+        });
+    }
+
+    /** Listeners are called on the membership thread and must not block. */
+    public void addListener(MembershipListener l) {
+        membership.addListener(l);
+    }
+
+    public void removeListener(MembershipListener l) {
+        membership.removeListener(l);
+    }
+
+    /** Feeds a heartbeat that did not come through the socket (demo, other sources). Thread-safe. */
+    public void ingest(Heartbeat hb, InetSocketAddress from, String source) {
+        loop.execute(() -> membership.onHeartbeat(hb, from, source));
+    }
+
+    /** Runs a task on the membership thread. */
+    public void execute(Runnable task) {
+        loop.execute(task);
+    }
+
+    /** Runs a function of membership on its thread and returns the result. */
+    public <T> CompletableFuture<T> call(Function<Membership, T> f) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                out.complete(f.apply(membership));
+            } catch (Throwable t) {
+                out.completeExceptionally(t);
+            }
+        });
+        return out;
+    }
+
+    /** The membership thread's event loop, so other sources (gossip, collectd) can share it. */
+    public EventLoop eventLoop() {
+        return loop;
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        if (channel != null) {
+            channel.close().syncUninterruptibly();
+        }
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.pulsegrid.protocol;
+
+/**
+ * Why a datagram was refused. Callers count rejects with {@code counts[error.ordinal()]++}, so the
+ * order of constants is free to change but each constant's meaning is part of docs/PROTOCOL.md.
+ */
+public enum DecodeError {
+    /** Empty, or shorter than the smallest message of its form. */
+    TOO_SHORT,
+    /** Longer than {@link WireLimits#MAX_DATAGRAM_BYTES}: refused before any parsing. */
+    TOO_LARGE,
+    /** Neither JSON (first non-blank byte '{') nor binary (first bytes "PG"). */
+    BAD_MAGIC,
+    /** Binary form with a version byte this decoder does not speak. */
+    UNKNOWN_VERSION,
+    /** Message type not HEARTBEAT(1) or LEAVE(2); in JSON, "type" not "heartbeat" or "leave". */
+    UNKNOWN_TYPE,
+    /** A flag bit that no version defines is set. */
+    BAD_FLAGS,
+    /** A flag announces a section (gossip entries, authentication trailer) v1 does not parse. */
+    UNSUPPORTED_SECTION,
+    /** A length or count points past the end of the datagram. */
+    TRUNCATED,
+    /** Bytes left over after the last field the flags announce. */
+    TRAILING_BYTES,
+    /** Node id empty, longer than 255 UTF-8 bytes, not valid UTF-8, or with a control character. */
+    BAD_NODE_ID,
+    /** More than 32 entries, a bad key or value, a duplicate key, or (JSON) a non-string value. */
+    BAD_METADATA,
+    /** A number outside its range: incarnation or sequence negative or above 2^63-1, interval above 2^31-1. */
+    OUT_OF_RANGE,
+    /** Not well-formed JSON, trailing content, nesting too deep, or a duplicate field. */
+    BAD_JSON,
+    /** A known JSON field with the wrong kind of value (e.g. "seq":"7" or "inc":1.5). */
+    BAD_FIELD,
+    /** JSON object without a usable "id". */
+    MISSING_ID,
+    /**
+     * The decoder itself failed on this input (a bug, not the sender's fault). Counted separately so
+     * it is visible instead of hidden among malformed input; the fuzz tests assert it never happens.
+     */
+    DECODER_FAULT;
+
+    private static final DecodeError[] VALUES = values();
+
+    /** The reasons in ordinal order, without the defensive copy {@link #values()} makes. */
+    public static DecodeError byOrdinal(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    public static int count() {
+        return VALUES.length;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.pulsegrid.protocol;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads the JSON form ({@code {"id":"web-1"}} and optional fields, docs/PROTOCOL.md "JSON form")
+ * with Jackson's streaming parser: no object mapping, unknown fields skipped unread.
+ */
+public final class JsonHeartbeatDecoder {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(WireLimits.MAX_JSON_DEPTH)
+                    .maxNumberLength(40)
+                    .maxStringLength(WireLimits.MAX_DATAGRAM_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonHeartbeatDecoder() {
+    }
+
+    /** Decodes the bytes between {@code in}'s position and limit, without moving either. */
+    public static Heartbeat decode(ByteBuffer in) throws DecodeException {
+        int n = in.remaining();
+        if (n > WireLimits.MAX_DATAGRAM_BYTES) {
+            throw new DecodeException(DecodeError.TOO_LARGE, n + " bytes");
+        }
+        if (in.hasArray()) {
+            return decode(in.array(), in.arrayOffset() + in.position(), n);
+        }
+        byte[] copy = new byte[n];
+        in.get(in.position(), copy);
+        return decode(copy, 0, n);
+    }
+
+    public static Heartbeat decode(byte[] bytes, int offset, int length) throws DecodeException {
+        if (length > WireLimits.MAX_DATAGRAM_BYTES) {
+            throw new DecodeException(DecodeError.TOO_LARGE, length + " bytes");
+        }
+        // Jackson guesses UTF-16/32 from zero bytes at the start; the JSON form is UTF-8 only.
+        if (length < 2 || bytes[offset] == 0 || bytes[offset + 1] == 0) {
+            throw new DecodeException(length < 2 ? DecodeError.TOO_SHORT : DecodeError.BAD_JSON);
+        }
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new DecodeException(DecodeError.BAD_JSON, "not an object");
+            }
+            Heartbeat hb = readObject(p);
+            if (p.nextToken() != null) {
+                throw new DecodeException(DecodeError.BAD_JSON, "content after the object");
+            }
+            return hb;
+        } catch (IOException | RuntimeException e) {
+            throw new DecodeException(DecodeError.BAD_JSON, e.getClass().getSimpleName());
+        }
+    }
+
+    private static Heartbeat readObject(JsonParser p) throws IOException, DecodeException {
+        String id = null;
+        MessageType type = MessageType.HEARTBEAT;
+        long inc = 0;
+        long seq = 0;
+        long ts = 0;
+        long interval = 0;
+        Map<String, String> meta = Map.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_NULL) {
+                continue; // null means "not given" for every field
+            }
+            switch (name) {
+                case "id" -> {
+                    if (value != JsonToken.VALUE_STRING) {
+                        throw new DecodeException(DecodeError.BAD_NODE_ID, "not a string");
+                    }
+                    id = p.getText();
+                }
+                case "type" -> type = readType(p, value);
+                case "inc" -> inc = readLong(p, value, Long.MAX_VALUE);
+                case "seq" -> seq = readLong(p, value, Long.MAX_VALUE);
+                case "ts" -> ts = readLong(p, value, -1);
+                case "interval" -> interval = readLong(p, value, Integer.MAX_VALUE);
+                case "meta" -> meta = readMeta(p, value);
+                default -> p.skipChildren();
+            }
+        }
+        if (id == null) {
+            throw new DecodeException(DecodeError.MISSING_ID);
+        }
+        if (WireText.checkNodeId(id) != null) {
+            throw new DecodeException(DecodeError.BAD_NODE_ID);
+        }
+        return new Heartbeat(type, id, inc, seq, ts, (int) interval, meta);
+    }
+
+    private static MessageType readType(JsonParser p, JsonToken value) throws IOException, DecodeException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw new DecodeException(DecodeError.BAD_FIELD, "type");
+        }
+        return switch (p.getText()) {
+            case "heartbeat" -> MessageType.HEARTBEAT;
+            case "leave" -> MessageType.LEAVE;
+            default -> throw new DecodeException(DecodeError.UNKNOWN_TYPE);
+        };
+    }
+
+    /** @param max the largest accepted value, or -1 for any signed 64-bit value */
+    private static long readLong(JsonParser p, JsonToken value, long max) throws IOException, DecodeException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            throw new DecodeException(DecodeError.BAD_FIELD, p.currentName());
+        }
+        JsonParser.NumberType kind = p.getNumberType();
+        if (kind != JsonParser.NumberType.INT && kind != JsonParser.NumberType.LONG) {
+            throw new DecodeException(DecodeError.OUT_OF_RANGE, p.currentName());
+        }
+        long v = p.getLongValue();
+        if (max >= 0 && (v < 0 || v > max)) {
+            throw new DecodeException(DecodeError.OUT_OF_RANGE, p.currentName());
+        }
+        return v;
+    }
+
+    private static Map<String, String> readMeta(JsonParser p, JsonToken value) throws IOException, DecodeException {
+        if (value != JsonToken.START_OBJECT) {
+            throw new DecodeException(DecodeError.BAD_METADATA, "not an object");
+        }
+        Map<String, String> meta = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw new DecodeException(DecodeError.BAD_METADATA, "value of " + key + " is not a string");
+            }
+            meta.put(key, p.getText()); // duplicates already refused by the parser
+            if (meta.size() > WireLimits.MAX_META_ENTRIES) {
+                throw new DecodeException(DecodeError.BAD_METADATA, "more than " + WireLimits.MAX_META_ENTRIES);
+            }
+        }
+        if (WireText.checkMeta(meta) != null) {
+            throw new DecodeException(DecodeError.BAD_METADATA);
+        }
+        return meta;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.pulsegrid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Every usage mistake is one line naming the problem and exit code 2. */
+class CliErrorsTest {
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        CommandLine cl = PulsegridCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(PulsegridCommand.withDefaultCommand(args));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "watch --prot 9797                 | '--prot'",
+        "watch --suspect-after 3           | '3' is not a duration",
+        "watch --port http                 | 'http' is not an int",
+        "watch --detector magic            | Invalid value for option '--detector'",
+        "agent --to 127.0.0.1:99999        | port 99999 is outside 0..65535",
+        "agent --interval soon             | 'soon' is not a duration",
+        "frobnicate                        | Unmatched argument",
+    })
+    void aBadFlagOrValueIsOneClearLineAndExitCode2(String args, String expected) {
+        Run r = run(args.trim().split("\\s+"));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line, got:\n" + r.err());
+        assertTrue(r.err().contains("--help"), "points at --help: " + r.err());
+    }
+
+    @Test
+    void unknownOptionSuggestsTheRightOne() {
+        assertTrue(run("watch", "--prot", "1").err().contains("did you mean --port"));
+    }
+
+    @Test
+    void helpWorksOnEveryCommand() {
+        for (String c : new String[] {"gui", "agent", "watch", "simulate"}) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().contains("Usage: pulsegrid " + c), r.out());
+        }
+    }
+
+    @Test
+    void deadAfterShorterThanSuspectAfterIsExplained() {
+        Run r = run("watch", "--port", "0", "--suspect-after", "5s", "--dead-after", "2s");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("must not be shorter than suspect-after"), r.err());
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitCode2() throws Exception {
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            Run r = run("watch", "--bind", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("already in use"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
+}
