@@ -36,6 +36,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
+
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
     Duration summaryEvery;
@@ -57,13 +60,19 @@ public final class WatchCommand implements Callable<Integer> {
         InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
+        Monitor m;
+        try {
+            m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withSecurity(securityOptions.open()));
+        } catch (Exception e) {
+            securityOptions.close();
+            throw e;
+        }
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
         monitor = m;
         long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
-                + detector.describe());
+                + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
         err.flush();
         ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pulsegrid-watch-summary");
@@ -105,9 +114,10 @@ public final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
+    private void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
         summary.shutdownNow();
         m.close();
+        securityOptions.close();
         printer.close();
     }
 

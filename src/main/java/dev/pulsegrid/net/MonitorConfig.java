@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param receiveBufferBytes SO_RCVBUF requested; the kernel caps it at net.core.rmem_max
  * @param tickMillis        how often due deadlines are fired; bounds transition latency
  * @param publishHz         at most this many snapshots per second
+ * @param security          source networks, keyring, require-auth, clock skew ({@link IngestSecurity#NONE}: accept all)
  */
 public record MonitorConfig(
         InetSocketAddress listen,
@@ -23,7 +24,8 @@ public record MonitorConfig(
         Clock clock,
         int receiveBufferBytes,
         int tickMillis,
-        int publishHz) {
+        int publishHz,
+        IngestSecurity security) {
 
     public static final int DEFAULT_PORT = 9797;
     /** 8 MB: GC pauses of 3–18 ms overflow the default 208 KB buffer at high rates (measured, DESIGN.md). */
@@ -35,6 +37,15 @@ public record MonitorConfig(
         if (tickMillis < 1 || publishHz < 1) {
             throw new IllegalArgumentException("tickMillis and publishHz must be positive");
         }
+        if (security == null) {
+            security = IngestSecurity.NONE;
+        }
+    }
+
+    /** Without receiver policy (every datagram from anywhere, unsigned accepted). */
+    public MonitorConfig(InetSocketAddress listen, FailureDetector detector, Clock clock, int receiveBufferBytes,
+            int tickMillis, int publishHz) {
+        this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, IngestSecurity.NONE);
     }
 
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
@@ -43,10 +54,14 @@ public record MonitorConfig(
     }
 
     public MonitorConfig withDetector(FailureDetector d) {
-        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, security);
     }
 
     public MonitorConfig withClock(Clock c) {
-        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, security);
+    }
+
+    public MonitorConfig withSecurity(IngestSecurity s) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, s);
     }
 }
