@@ -37,6 +37,9 @@ public final class WatchCommand implements Callable<Integer> {
     DetectorOptions detectorOptions = new DetectorOptions();
 
     @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
     ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
 
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -62,7 +65,8 @@ public final class WatchCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Monitor m;
         try {
-            m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withSecurity(securityOptions.open()));
+            m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits())
+                    .withSecurity(securityOptions.open()));
         } catch (Exception e) {
             securityOptions.close();
             throw e;

@@ -41,7 +41,7 @@ public final class Monitor implements AutoCloseable {
         this.config = config;
         this.group = Transport.newGroup(1, "pulsegrid-membership");
         this.loop = group.next();
-        this.membership = new Membership(config.clock(), config.detector());
+        this.membership = new Membership(config.clock(), config.detector(), config.limits());
         this.detector = config.detector();
         this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());

@@ -107,8 +107,7 @@ public final class PulsegridApp extends Application {
             status = ListenStatus.failed(config.port(), e.getMessage()
                     + ". Agents cannot reach this window; the demo cluster still works.");
             try {
-                m = Monitor.start(new MonitorConfig(null, mc.detector(), mc.clock(), mc.receiveBufferBytes(),
-                        mc.tickMillis(), mc.publishHz()));
+                m = Monitor.start(mc.withListen(null));
             } catch (BindFailedException impossible) {
                 throw new IllegalStateException(impossible); // no socket, nothing to bind
             }

@@ -196,6 +196,21 @@ class SecureIngestTest {
     }
 
     @Test
+    void signedHeartbeatsPastTheNodeCapAreRefusedAndCounted() throws Exception {
+        Keyring ring = keyring(K1);
+        monitor = Monitor.start(MonitorConfig.listeningOn(new InetSocketAddress("127.0.0.1", 0))
+                .withLimits(new dev.pulsegrid.cluster.MembershipLimits(2, java.time.Duration.ofHours(1)))
+                .withSecurity(new IngestSecurity(() -> ring, true, List.of(), 0)));
+        socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+        HeartbeatSigner s = HeartbeatSigner.of(ring);
+        send(s.encode(hb("a", 1)), s.encode(hb("b", 1)), s.encode(hb("c", 1)), s.encode(hb("a", 2)));
+        assertEquals(1, monitor.call(Membership::refusedOverCap).join(), "refused-new-ids counter");
+        assertEquals(2, monitor.call(Membership::size).join());
+        assertEquals(null, node("c"));
+        assertEquals(2, node("a").sequence(), "known nodes keep being heard past the cap");
+    }
+
+    @Test
     void keyringFileInTheWrongPlaceIsAOneLineError() throws Exception {
         Path f = dir.resolve("keys");
         Files.writeString(f, "k1 not-a-secret\n");
