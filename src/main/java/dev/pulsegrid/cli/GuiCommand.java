@@ -33,6 +33,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -44,7 +47,8 @@ public final class GuiCommand implements Callable<Integer> {
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
-        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory);
+        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
+                .withSecurity(securityOptions.open());
         PulsegridApp.launch(config);
         return 0;
     }

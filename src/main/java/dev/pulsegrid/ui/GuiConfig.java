@@ -2,6 +2,7 @@ package dev.pulsegrid.ui;
 
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.net.IngestSecurity;
 import java.nio.file.Path;
 
 /**
@@ -13,8 +14,10 @@ import java.nio.file.Path;
  * @param demoNodes   start a demo cluster of this many nodes at launch; 0 = wait for the button
  * @param detector    failure detector in force at start
  * @param inventory   optional file of expected node ids (shown as MISSING until heard); null = none
+ * @param security    receiver policy (keyring, require-auth, allow-list, clock skew) handed to the Monitor
  */
-public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
+public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory,
+        IngestSecurity security) {
 
     public static final int DEFAULT_PORT = 9797;
     /** Enough nodes to look like a cluster, few enough to read each tile. */
@@ -33,6 +36,18 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
         if (detector == null) {
             detector = FixedTimeoutDetector.defaults();
         }
+        if (security == null) {
+            security = IngestSecurity.NONE;
+        }
+    }
+
+    /** Without receiver policy: every datagram from anywhere, unsigned accepted. */
+    public GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
+        this(bindAddress, port, demoNodes, detector, inventory, IngestSecurity.NONE);
+    }
+
+    public GuiConfig withSecurity(IngestSecurity s) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, s);
     }
 
     public static GuiConfig defaults() {
@@ -40,10 +55,10 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
     }
 
     public GuiConfig withPort(int newPort) {
-        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory);
+        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, security);
     }
 
     public GuiConfig withDemoNodes(int n) {
-        return new GuiConfig(bindAddress, port, n, detector, inventory);
+        return new GuiConfig(bindAddress, port, n, detector, inventory, security);
     }
 }

@@ -94,7 +94,7 @@ public final class PulsegridApp extends Application {
 
     private void startMonitor(GuiConfig config) {
         InetSocketAddress listen = new InetSocketAddress(config.bindAddress(), config.port());
-        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector());
+        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector()).withSecurity(config.security());
         Monitor m;
         ListenStatus status;
         try {

@@ -33,6 +33,9 @@ class SecurityFlagsTest {
         "watch --port 0 --max-clock-skew soon                  | 'soon' is not a duration",
         "agent --to 127.0.0.1:9 --keyring BADLINE              | line 2: secret must start with 'hex:' or 'base64:'",
         "simulate --to 127.0.0.1:9 --keyring MISSING           | does not exist",
+        "gui --port 0 --require-auth                           | --require-auth needs --keyring FILE",
+        "gui --port 0 --keyring BADLINE                        | line 2: secret must start with 'hex:' or 'base64:'",
+        "gui --port 0 --allow 10.0.0.0/40                      | --allow '10.0.0.0/40' has a bad prefix length: use 0..32",
     })
     void badSecurityFlagIsOneLineAndExitCode2(String args, String expected) throws Exception {
         String line = args.trim()
