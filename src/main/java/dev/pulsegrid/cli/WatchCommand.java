@@ -3,6 +3,7 @@ package dev.pulsegrid.cli;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.net.HostPort;
 import dev.pulsegrid.net.IngestCounters;
+import dev.pulsegrid.net.IngestHealthMeter;
 import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.MonitorConfig;
@@ -85,11 +86,13 @@ public final class WatchCommand implements Callable<Integer> {
         });
         if (!summaryEvery.isZero()) {
             long every = summaryEvery.toMillis();
+            IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
             summary.scheduleAtFixedRate(() -> {
                 IngestCounters c = m.counters();
                 long k = KernelUdpStats.receiveBufferErrors();
                 err.println(SummaryLine.format(m.snapshot(), c.rejectsByReason(),
-                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped()));
+                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped())
+                        + " | " + health.sample().line());
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
