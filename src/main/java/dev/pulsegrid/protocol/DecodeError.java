@@ -46,6 +46,11 @@ public enum DecodeError {
     /** Receiver policy: sent-at differs from the receiver's wall clock by more than {@code --max-clock-skew}. */
     CLOCK_SKEW,
     /**
+     * A gossip entry (flag bit 0 section) with an unknown status or address kind, a zero port, or a
+     * node id that repeats within the datagram or names the sender itself.
+     */
+    BAD_GOSSIP_ENTRY,
+    /**
      * The decoder itself failed on this input (a bug, not the sender's fault). Counted separately so
      * it is visible instead of hidden among malformed input; the fuzz tests assert it never happens.
      */
