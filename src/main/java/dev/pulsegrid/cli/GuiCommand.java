@@ -1,5 +1,6 @@
 package dev.pulsegrid.cli;
 
+import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.ui.GuiConfig;
 import dev.pulsegrid.ui.PulsegridApp;
 import java.nio.file.Files;
@@ -39,6 +40,12 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
+    @Mixin
+    JournalOptions journalOptions = new JournalOptions();
+
+    @Mixin
+    IntegrationOptions integrationOptions = new IntegrationOptions();
+
     @Option(names = "--no-notifications", description = "No desktop notifications on transitions.")
     boolean noNotifications;
 
@@ -56,7 +63,9 @@ public final class GuiCommand implements Callable<Integer> {
         GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
                 .withSecurity(securityOptions.open())
                 .withLimits(limitOptions.toLimits())
-                .withNotifications(!noNotifications);
+                .withNotifications(!noNotifications)
+                .withAttachment(journalOptions.attachment(SystemClock.INSTANCE, "gui")
+                        .andThen(integrationOptions::start));
         PulsegridApp.launch(config);
         return 0;
     }

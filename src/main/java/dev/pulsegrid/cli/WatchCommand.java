@@ -1,5 +1,6 @@
 package dev.pulsegrid.cli;
 
+import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.net.HostPort;
 import dev.pulsegrid.net.IngestCounters;
@@ -41,6 +42,12 @@ public final class WatchCommand implements Callable<Integer> {
     LimitOptions limitOptions = new LimitOptions();
 
     @Mixin
+    JournalOptions journalOptions = new JournalOptions();
+
+    @Mixin
+    IntegrationOptions integrationOptions = new IntegrationOptions();
+
+    @Mixin
     ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
 
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -74,10 +81,28 @@ public final class WatchCommand implements Callable<Integer> {
         }
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
+        AutoCloseable attached;
+        Integrations[] integrations = new Integrations[1];
+        try {
+            attached = journalOptions.attachment(SystemClock.INSTANCE, "watch")
+                    .andThen(mon -> integrations[0] = integrationOptions.start(mon))
+                    .attach(m);
+        } catch (Exception e) {
+            m.close();
+            securityOptions.close();
+            printer.close();
+            throw e;
+        }
         monitor = m;
         long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
                 + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
+        if (integrations[0] != null) {
+            integrations[0].describe().forEach(line -> err.println("watch: " + line));
+        }
+        if (!journalOptions.noJournal) {
+            err.println("watch: journal " + journalOptions.path());
+        }
         err.flush();
         ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pulsegrid-watch-summary");
@@ -97,6 +122,11 @@ public final class WatchCommand implements Callable<Integer> {
             }, every, every, TimeUnit.MILLISECONDS);
         }
         Runnable finish = () -> {
+            try {
+                attached.close();
+            } catch (Exception e) {
+                err.println("watch: while stopping: " + e.getMessage());
+            }
             shutdown(m, printer, summary);
             IngestCounters c = m.counters();
             long k = KernelUdpStats.receiveBufferErrors();

@@ -37,6 +37,7 @@ public final class Membership {
     private int freeCount;
     private long refusedOverCap;
     private long forgotten;
+    private ArrivalListener arrivals;
 
     private NodeView[] published = new NodeView[0];
     private int[] dirtySlots = new int[256];
@@ -78,6 +79,11 @@ public final class Membership {
 
     public void removeListener(MembershipListener listener) {
         listeners.remove(listener);
+    }
+
+    /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
+    public void setArrivalListener(ArrivalListener listener) {
+        this.arrivals = listener;
     }
 
     public FailureDetector detector() {
@@ -219,6 +225,9 @@ public final class Membership {
     }
 
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        if (arrivals != null && !hb.isLeave()) {
+            arrivals.onArrival(r.id, clock.wallMillis());
+        }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;

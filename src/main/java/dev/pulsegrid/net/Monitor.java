@@ -150,6 +150,11 @@ public final class Monitor implements AutoCloseable {
         membership.removeListener(l);
     }
 
+    /** Sets the one arrival listener (journal), on the membership thread; null removes it. */
+    public void setArrivalListener(dev.pulsegrid.cluster.ArrivalListener l) {
+        loop.execute(() -> membership.setArrivalListener(l));
+    }
+
     /** Feeds a heartbeat that did not come through the socket (demo, other sources). Thread-safe. */
     public void ingest(Heartbeat hb, InetSocketAddress from, String source) {
         loop.execute(() -> membership.onHeartbeat(hb, from, source));

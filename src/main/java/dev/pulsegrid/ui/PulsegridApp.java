@@ -27,6 +27,7 @@ public final class PulsegridApp extends Application {
     private MainWindow window;
     private volatile DemoCluster demo;
     private volatile boolean stopping;
+    private volatile AutoCloseable attached;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -121,6 +122,12 @@ public final class PulsegridApp extends Application {
             m.close();
             return;
         }
+        try {
+            attached = config.attachment().attach(m);
+        } catch (Exception e) {
+            // Journal or integration flags failed (file unreadable, port in use): say so, keep monitoring.
+            status = new ListenStatus(status.address(), status.port(), e.getMessage());
+        }
         ListenStatus shown = status;
         Platform.runLater(() -> {
             window.controller().setListenStatus(shown);
@@ -157,6 +164,14 @@ public final class PulsegridApp extends Application {
         DemoCluster d = demo;
         if (d != null) {
             d.close();
+        }
+        AutoCloseable a = attached;
+        if (a != null) {
+            try {
+                a.close();
+            } catch (Exception ignored) {
+                // closing on exit: nothing left to tell
+            }
         }
         Monitor m = feed == null ? null : feed.monitor();
         if (m != null) {
