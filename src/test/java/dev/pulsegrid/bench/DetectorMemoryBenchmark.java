@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Per-node memory of each detector's state (the node's ArrivalWindow with its gap histogram and
  * cached thresholds), measured as heap growth over 100,000 windows that have each seen 600 gaps.
- * Goal for the adaptive detector: under 1 KB per node. Run with -Xmx2g.
+ * Goal for the adaptive detector: under 1 KB per node.
+ * Run: {@code mvn -o -q -Pbench test-compile exec:exec -Dbench=DetectorMemoryBenchmark [-Dbench.args=100000]}
  */
 public final class DetectorMemoryBenchmark {
 

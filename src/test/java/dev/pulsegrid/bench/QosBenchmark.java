@@ -20,8 +20,8 @@ import java.util.Locale;
  * The QoS table of issue 4: fixed, phi and adaptive at several settings over each synthetic trace
  * family, each with injected crashes. Detection time is crash -> DEAD.
  *
- * <p>Run: {@code mvn -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
- * dev.pulsegrid.bench.QosBenchmark [nodes] [hours] [seed]} (defaults 1000 nodes, 4 h, seed 1).
+ * <p>Run: {@code mvn -o -q -Pbench test-compile exec:exec -Dbench=QosBenchmark -Dbench.args="500 12 1"}
+ * (arguments: nodes per family, hours, seed; defaults 1000 4 1).
  */
 public final class QosBenchmark {
 

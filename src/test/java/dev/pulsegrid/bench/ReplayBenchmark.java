@@ -21,7 +21,8 @@ import java.util.Locale;
  * Prints wall time and this thread's CPU time: on a shared machine the CPU time is the cost of the
  * replay itself, the wall time what a user waited.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes:<deps> dev.pulsegrid.bench.ReplayBenchmark [nodes] [minutes] [runs]}
+ * <p>Run: {@code mvn -o -q -Pbench test-compile exec:exec -Dbench=ReplayBenchmark [-Dbench.args="10000 10 10"]}
+ * (arguments: nodes, minutes, timed runs).
  */
 public final class ReplayBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
