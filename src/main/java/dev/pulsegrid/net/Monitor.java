@@ -42,6 +42,11 @@ public final class Monitor implements AutoCloseable {
         this.group = Transport.newGroup(1, "pulsegrid-membership");
         this.loop = group.next();
         this.membership = new Membership(config.clock(), config.detector(), config.limits());
+        if (config.clock() instanceof dev.pulsegrid.cluster.SystemClock) {
+            // Real time only: a virtual clock jumps on purpose. 500 ms of lateness is a stall, not jitter.
+            membership.setSelfPauseGuard(new dev.pulsegrid.detect.SelfPauseGuard(
+                    config.tickMillis() * 1_000_000L, 500_000_000L));
+        }
         this.detector = config.detector();
         this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
