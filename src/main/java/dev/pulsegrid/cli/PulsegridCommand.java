@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AgentCommand.class,
             WatchCommand.class,
             SimulateCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PulsegridCommand implements Runnable {

@@ -36,6 +36,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
     Duration summaryEvery;
@@ -57,7 +60,7 @@ public final class WatchCommand implements Callable<Integer> {
         InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
+        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits()));
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
         monitor = m;
@@ -80,7 +83,16 @@ public final class WatchCommand implements Callable<Integer> {
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
-        Thread hook = new Thread(() -> shutdown(m, printer, summary), "pulsegrid-watch-stop");
+        Runnable finish = () -> {
+            shutdown(m, printer, summary);
+            IngestCounters c = m.counters();
+            long k = KernelUdpStats.receiveBufferErrors();
+            err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
+                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+            err.flush();
+        };
+        Thread hook = new Thread(finish, "pulsegrid-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         if (duration != null) {
             stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,7 +104,7 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyShuttingDown) {
             return 0;
         }
-        shutdown(m, printer, summary);
+        finish.run();
         return 0;
     }
 

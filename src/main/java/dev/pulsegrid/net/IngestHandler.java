@@ -39,9 +39,9 @@ final class IngestHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             counters.countRejected(e.reason());
             return;
         }
+        counters.countAccepted(); // before membership, whose listeners may read the counters
         try {
             membership.onHeartbeat(hb, packet.sender(), source);
-            counters.countAccepted();
         } catch (RuntimeException e) {
             counters.countInternalError();
             logRarely(e);

@@ -41,7 +41,7 @@ public final class Monitor implements AutoCloseable {
         this.config = config;
         this.group = Transport.newGroup(1, "pulsegrid-membership");
         this.loop = group.next();
-        this.membership = new Membership(config.clock(), config.detector());
+        this.membership = new Membership(config.clock(), config.detector(), config.limits());
         this.detector = config.detector();
         this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
@@ -112,7 +112,12 @@ public final class Monitor implements AutoCloseable {
 
     /** The bound UDP address (with the real port when 0 was asked), or null without a socket. */
     public InetSocketAddress localAddress() {
-        return channel == null ? null : (InetSocketAddress) channel.localAddress();
+        if (channel == null) {
+            return null;
+        }
+        // Native sockets report a wildcard IPv4 bind as the IPv6 wildcard; show what was asked for.
+        int port = ((InetSocketAddress) channel.localAddress()).getPort();
+        return new InetSocketAddress(config.listen().getAddress(), port);
     }
 
     public IngestCounters counters() {

@@ -1,6 +1,7 @@
 package dev.pulsegrid.net;
 
 import dev.pulsegrid.cluster.Clock;
+import dev.pulsegrid.cluster.MembershipLimits;
 import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param receiveBufferBytes SO_RCVBUF requested; the kernel caps it at net.core.rmem_max
  * @param tickMillis        how often due deadlines are fired; bounds transition latency
  * @param publishHz         at most this many snapshots per second
+ * @param limits            node cap and forget-after time for DEAD/LEFT nodes
  */
 public record MonitorConfig(
         InetSocketAddress listen,
@@ -23,7 +25,8 @@ public record MonitorConfig(
         Clock clock,
         int receiveBufferBytes,
         int tickMillis,
-        int publishHz) {
+        int publishHz,
+        MembershipLimits limits) {
 
     public static final int DEFAULT_PORT = 9797;
     /** 8 MB: GC pauses of 3–18 ms overflow the default 208 KB buffer at high rates (measured, DESIGN.md). */
@@ -32,6 +35,7 @@ public record MonitorConfig(
     public MonitorConfig {
         Objects.requireNonNull(detector, "detector");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
         if (tickMillis < 1 || publishHz < 1) {
             throw new IllegalArgumentException("tickMillis and publishHz must be positive");
         }
@@ -39,14 +43,22 @@ public record MonitorConfig(
 
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
         return new MonitorConfig(listen, FixedTimeoutDetector.defaults(), SystemClock.INSTANCE,
-                DEFAULT_RECEIVE_BUFFER, 10, 60);
+                DEFAULT_RECEIVE_BUFFER, 10, 60, MembershipLimits.defaults());
     }
 
     public MonitorConfig withDetector(FailureDetector d) {
-        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits);
     }
 
     public MonitorConfig withClock(Clock c) {
-        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits);
+    }
+
+    public MonitorConfig withListen(InetSocketAddress address) {
+        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits);
+    }
+
+    public MonitorConfig withLimits(MembershipLimits l) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l);
     }
 }
