@@ -97,7 +97,8 @@ public final class PulsegridApp extends Application {
 
     private void startMonitor(GuiConfig config) {
         InetSocketAddress listen = new InetSocketAddress(config.bindAddress(), config.port());
-        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector());
+        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector()).withSecurity(config.security())
+                .withLimits(config.limits());
         Monitor m;
         ListenStatus status;
         try {
