@@ -29,7 +29,7 @@ public enum DecodeError {
     BAD_METADATA,
     /** A number outside its range: incarnation or sequence negative or above 2^63-1, interval above 2^31-1. */
     OUT_OF_RANGE,
-    /** Not well-formed JSON, trailing content, nesting too deep, or a duplicate field. */
+    /** Not well-formed JSON, trailing content, nesting too deep, or a known field given twice. */
     BAD_JSON,
     /** A known JSON field with the wrong kind of value (e.g. "seq":"7" or "inc":1.5). */
     BAD_FIELD,

@@ -33,6 +33,10 @@ public final class DecodeCpuCost {
         cases.put("json {\"id\":\"db-7\"}", ByteBuffer.wrap("{\"id\":\"db-7\"}\n".getBytes(StandardCharsets.US_ASCII)));
         cases.put("reject BAD_MAGIC", ByteBuffer.wrap(junk));
         cases.put("reject TRUNCATED (binary)", ByteBuffer.wrap(Arrays.copyOf(bin, bin.length - 3)));
+        // Jackson reports syntax errors with ordinary exceptions (stack trace and message): the costly refusal.
+        cases.put("reject BAD_JSON (truncated)", ByteBuffer.wrap("{\"id\":\"web-1\",\"seq\":5".getBytes(StandardCharsets.US_ASCII)));
+        cases.put("reject BAD_JSON (syntax)", ByteBuffer.wrap("{\"id\":\"web-1\",,\"seq\":5}".getBytes(StandardCharsets.US_ASCII)));
+        cases.put("reject MISSING_ID (json)", ByteBuffer.wrap("{\"seq\":5,\"meta\":{\"zone\":\"a\"}}".getBytes(StandardCharsets.US_ASCII)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int ops = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
         for (Map.Entry<String, ByteBuffer> c : cases.entrySet()) {

@@ -75,8 +75,7 @@ class HeartbeatDecoderVectorTest {
         // Need a keyring or receiver policy: auth.txt / auth-require.txt (AuthVectorTest) and the net tests.
         expected.removeAll(EnumSet.of(DecodeError.UNKNOWN_KEY, DecodeError.BAD_SIGNATURE, DecodeError.UNSIGNED,
                 DecodeError.NOT_ALLOWED, DecodeError.CLOCK_SKEW));
-        // Gossip sections have their own vector files: gossip-invalid.txt (GossipCodecTest).
-        expected.remove(DecodeError.BAD_GOSSIP_ENTRY);
+        expected.remove(DecodeError.BAD_GOSSIP_ENTRY); // gossip sections: gossip-invalid.txt (GossipCodecTest)
         assertEquals(expected, covered);
     }
 
