@@ -33,6 +33,15 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Option(names = "--no-notifications", description = "No desktop notifications on transitions.")
+    boolean noNotifications;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -44,7 +53,10 @@ public final class GuiCommand implements Callable<Integer> {
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
-        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory);
+        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
+                .withSecurity(securityOptions.open())
+                .withLimits(limitOptions.toLimits())
+                .withNotifications(!noNotifications);
         PulsegridApp.launch(config);
         return 0;
     }

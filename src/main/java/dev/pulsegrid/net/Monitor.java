@@ -70,7 +70,7 @@ public final class Monitor implements AutoCloseable {
                 // Heartbeats are small; a fixed buffer just above the decoder limit (8192) means an oversized
                 // datagram is seen whole and rejected as TOO_LARGE rather than silently truncated.
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(9216))
-                .handler(new IngestHandler(membership, counters, "native"));
+                .handler(new IngestHandler(membership, counters, "native", config.security(), config.clock()));
         try {
             return b.bind(addr).sync().channel();
         } catch (InterruptedException e) {

@@ -40,12 +40,16 @@ public final class QosBenchmark {
         c.add(new Candidate("adaptive 1/h, 1/d", adaptive(Duration.ofHours(1), Duration.ofDays(1), 0.1)));
         c.add(new Candidate("adaptive 1/wk, 1/yr", adaptive(Duration.ofDays(7), Duration.ofDays(365), 0.1)));
         c.add(new Candidate("adaptive 1/d, 1/wk, margin 0", adaptive(Duration.ofDays(1), Duration.ofDays(7), 0.0)));
+        c.add(new Candidate("adaptive 1/d, 1/wk, no prior", new AdaptiveDetector(new AdaptiveSettings(Duration.ofDays(1),
+                Duration.ofDays(7), AdaptiveSettings.DEFAULT_MIN_HISTORY, AdaptiveSettings.DEFAULT_TAIL_SAMPLES,
+                AdaptiveSettings.DEFAULT_MARGIN, Duration.ZERO, FixedTimeoutDetector.defaults()))));
         return c;
     }
 
     static AdaptiveDetector adaptive(Duration suspect, Duration dead, double margin) {
         return new AdaptiveDetector(new AdaptiveSettings(suspect, dead, AdaptiveSettings.DEFAULT_MIN_HISTORY,
-                AdaptiveSettings.DEFAULT_TAIL_SAMPLES, margin, FixedTimeoutDetector.defaults()));
+                AdaptiveSettings.DEFAULT_TAIL_SAMPLES, margin, AdaptiveSettings.DEFAULT_PRIOR_PAUSE,
+                FixedTimeoutDetector.defaults()));
     }
 
     public static void main(String[] args) {
