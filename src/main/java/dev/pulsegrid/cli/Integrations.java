@@ -1,6 +1,5 @@
 package dev.pulsegrid.cli;
 
-import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.hooks.EventHandlers;
 import dev.pulsegrid.hooks.HandlerStats;
 import dev.pulsegrid.metrics.ClusterCollector;
@@ -78,7 +77,7 @@ public final class Integrations implements AutoCloseable {
             }
             if (o.metricsPort != null) {
                 ClusterCollector collector = new ClusterCollector(monitor::snapshot, this::ingestStats,
-                        SystemClock.INSTANCE, o.metricsLabels, this::handlerStats);
+                        monitor.config().clock(), o.metricsLabels, this::handlerStats);
                 metrics = MetricsEndpoint.start(o.metricsAddress(), collector);
                 started.add("metrics: http://" + HostPort.format(new java.net.InetSocketAddress(
                         o.metricsAddress().getAddress(), metrics.port())) + "/metrics");
@@ -117,6 +116,32 @@ public final class Integrations implements AutoCloseable {
 
     public List<HandlerStats> handlerStats() {
         return handlers == null ? List.of() : handlers.stats();
+    }
+
+    /**
+     * Per-source and handler counters for watch's periodic summary, e.g.
+     * {@code collectd 12 hb, dropped bad-signature=3; handlers queued 0 dropped 0 failed 0 timeout 0};
+     * empty when nothing was started.
+     */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        for (SourceCounters s : sources()) {
+            String dropped = s.droppedByReason().isEmpty() ? "" : ", dropped " + s.droppedByReason().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + " " + b).orElse("");
+            parts.add(s.source() + " " + s.heartbeats() + " hb" + dropped);
+        }
+        List<HandlerStats> hs = handlerStats();
+        if (!hs.isEmpty()) {
+            long queued = 0, dropped = 0, failed = 0, timedOut = 0;
+            for (HandlerStats h : hs) {
+                queued += h.queued();
+                dropped += h.dropped();
+                failed += h.failed();
+                timedOut += h.timedOut();
+            }
+            parts.add("handlers queued " + queued + " dropped " + dropped + " failed " + failed + " timeout " + timedOut);
+        }
+        return String.join("; ", parts);
     }
 
     /** One line per started integration, for the command's startup message on stderr. */

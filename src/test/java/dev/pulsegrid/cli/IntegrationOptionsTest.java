@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pulsegrid.cluster.ManualClock;
 import dev.pulsegrid.cluster.NodeView;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.MonitorConfig;
@@ -90,7 +91,9 @@ class IntegrationOptionsTest {
         Path auth = Files.writeString(dir.resolve("collectd.passwd"), "pulsegrid: capture-secret\n");
         IntegrationOptions o = parse("--collectd", "127.0.0.1:0", "--collectd-security", "sign",
                 "--collectd-auth", auth.toString(), "--metrics-port", "127.0.0.1:0", "--on-transition", "true");
-        try (Monitor m = Monitor.start(MonitorConfig.listeningOn(null)); Integrations in = o.start(m);
+        // virtual time: however slow this machine is, the node stays ALIVE until the clock is moved
+        try (Monitor m = Monitor.start(MonitorConfig.listeningOn(null).withClock(new ManualClock()));
+                Integrations in = o.start(m);
                 DatagramSocket s = new DatagramSocket()) {
             assertEquals(3, in.describe().size(), String.join("\n", in.describe()));
             byte[] p;
@@ -113,6 +116,7 @@ class IntegrationOptionsTest {
                     + "source=\"collectd\",state=\"alive\",zone=\"\"} 1.0"), body);
             assertTrue(body.contains("pulsegrid_ingest_heartbeats_total{source=\"collectd\"} 1.0"), body);
             assertTrue(body.contains("pulsegrid_handler_queued{handler=\"cmd:true\"}"), body);
+            assertTrue(in.summary().startsWith("collectd 1 hb; handlers queued "), in.summary());
         }
     }
 }

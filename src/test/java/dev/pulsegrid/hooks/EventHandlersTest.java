@@ -93,7 +93,9 @@ class EventHandlersTest {
     void hangingHandlerIsKilledWithItsChildrenAtTheTimeoutWhileDetectionGoesOn(@TempDir Path dir) throws Exception {
         Path pid = dir.resolve("child.pid");
         String hang = "sleep 600 & echo $! > " + pid + "; wait";
-        try (EventHandlers h = EventHandlers.start(List.of(hang), List.of(), Duration.ofMillis(800), 1, 1)) {
+        // 5 s: long enough that the queue assertions below run while the first run still hangs, even on
+        // a loaded machine; the test then waits (not asserts) for the kill.
+        try (EventHandlers h = EventHandlers.start(List.of(hang), List.of(), Duration.ofSeconds(5), 1, 1)) {
             membership.addListener(h);
             heartbeat("web-1"); // null→ALIVE: starts the hanging handler
             await(() -> Files.exists(pid) && read(pid) > 0, "handler started");

@@ -2,6 +2,7 @@ package dev.pulsegrid.net.collectd;
 
 import dev.pulsegrid.net.HeartbeatSink;
 import dev.pulsegrid.net.SourceCounters;
+import dev.pulsegrid.protocol.Heartbeat;
 import dev.pulsegrid.protocol.collectd.CollectdDecodeException;
 import dev.pulsegrid.protocol.collectd.CollectdDecoder;
 import dev.pulsegrid.protocol.collectd.CollectdHeartbeats;
@@ -53,8 +54,9 @@ public final class CollectdHandler extends SimpleChannelInboundHandler<DatagramP
         }
         for (CollectdHostRecord r : records) {
             try {
-                sink.ingest(heartbeats.toHeartbeat(r), packet.sender(), SOURCE);
-                counters.countHeartbeat();
+                Heartbeat hb = heartbeats.toHeartbeat(r);
+                counters.countHeartbeat(); // before the hand-over, so whoever sees the heartbeat sees it counted
+                sink.ingest(hb, packet.sender(), SOURCE);
             } catch (RuntimeException e) {
                 counters.countInternalError();
                 logRarely(e);

@@ -41,8 +41,8 @@ public final class GangliaHandler extends SimpleChannelInboundHandler<DatagramPa
                 counters.countIgnored();
                 return;
             }
+            counters.countHeartbeat(); // before the hand-over, so whoever sees the heartbeat sees it counted
             sink.ingest(hb, packet.sender(), SOURCE);
-            counters.countHeartbeat();
         } catch (GangliaDecodeException e) {
             counters.countDropped(e.reason().label());
         } catch (RuntimeException e) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Decodes one datagram of collectd's binary network protocol into what it says about each sending
@@ -69,7 +68,7 @@ public final class CollectdDecoder {
 
     private void parse(ByteBuffer b, Packet packet, SecurityLevel protection, String user, int depth)
             throws CollectdDecodeException {
-        Cursor c = new Cursor();
+        ValueListCursor c = new ValueListCursor();
         while (b.hasRemaining()) {
             int start = b.position();
             if (b.remaining() < 4) {
@@ -107,7 +106,7 @@ public final class CollectdDecoder {
         }
     }
 
-    private void values(ByteBuffer body, Cursor c, Packet packet, SecurityLevel protection, String user)
+    private void values(ByteBuffer body, ValueListCursor c, Packet packet, SecurityLevel protection, String user)
             throws CollectdDecodeException {
         if (body.remaining() < 2) {
             throw fail(Reason.MALFORMED, "values part without a count");
@@ -220,52 +219,8 @@ public final class CollectdDecoder {
         return new CollectdDecodeException(reason, message);
     }
 
-    /** Values parts refer to the latest host/plugin/type/time parts before them (collectd's state). */
-    private static final class Cursor {
-        String host;
-        String plugin;
-        String type;
-        long timeMillis;
-        int intervalMillis;
-    }
-
     private static final class Packet {
         final Map<String, HostAccumulator> hosts = new LinkedHashMap<>(4);
         CollectdDecodeException rejected;
-    }
-
-    private static final class HostAccumulator {
-        final String host;
-        final SecurityLevel protection;
-        final String user;
-        final TreeSet<String> plugins = new TreeSet<>();
-        final TreeSet<String> types = new TreeSet<>();
-        long timeMillis;
-        int intervalMillis;
-        int valueLists;
-
-        HostAccumulator(String host, SecurityLevel protection, String user) {
-            this.host = host;
-            this.protection = protection;
-            this.user = user;
-        }
-
-        void add(Cursor c) {
-            if (c.plugin != null) {
-                plugins.add(c.plugin);
-            }
-            if (c.type != null) {
-                types.add(c.type);
-            }
-            timeMillis = Math.max(timeMillis, c.timeMillis);
-            if (c.intervalMillis > 0) {
-                intervalMillis = c.intervalMillis;
-            }
-            valueLists++;
-        }
-
-        CollectdHostRecord toRecord() {
-            return new CollectdHostRecord(host, timeMillis, intervalMillis, plugins, types, valueLists, protection, user);
-        }
     }
 }
