@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pulsegrid agent}: heartbeats from this machine until stopped; a graceful stop says goodbye. */
-@Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Send heartbeats from this node to one or more monitors.",
             "Ctrl-C or SIGTERM sends a goodbye (LEAVE), so monitors show the node LEFT instead of DEAD."})
 public final class AgentCommand implements Callable<Integer> {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code pulsegrid export}: journal events or arrivals as CSV / JSON Lines, to a file or stdout. */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Export node events or heartbeat arrivals from the journal (columns: docs/EXPORT.md).",
             "--what arrivals --format csv writes the replay trace format: node,arrival_ms."})
 public final class ExportCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pulsegrid gui}: the desktop window. The default when no command is given. */
-@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Open the Pulsegrid window (the default command).",
             "With no heartbeats arriving it offers an embedded demo cluster."})
 public final class GuiCommand implements Callable<Integer> {

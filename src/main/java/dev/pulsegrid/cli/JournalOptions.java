@@ -35,7 +35,7 @@ public final class JournalOptions {
                 w = JournalWriter.start(Journal.open(p), clock);
             } catch (RuntimeException e) {
                 throw new OperatorException("cannot open the journal " + p + ": " + e.getMessage()
-                        + "; choose another file with --journal PATH, or run with --no-journal");
+                        + "; or run with --no-journal");
             }
             m.addListener(w);
             m.setArrivalListener(w::recordArrival);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code pulsegrid} root command: {@code gui} when no command is given. */
 @Command(name = "pulsegrid",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionInfo.class,
+        versionProvider = VersionProvider.class,
         description = "Live cluster-membership monitor: UDP heartbeats in, a live grid of nodes out.",
         subcommands = {
             GuiCommand.class,

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code pulsegrid simulate}: a whole cluster's heartbeats from one process, for demos and load tests. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Send heartbeats from a simulated cluster to a monitor.",
             "Nodes heartbeat with jitter and loss, crash, recover, leave and rejoin at the given rates",
             "(each a Poisson rate per node per minute)."})

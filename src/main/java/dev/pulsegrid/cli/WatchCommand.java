@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pulsegrid watch}: the monitor in a terminal, one JSON line per transition on stdout. */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor heartbeats in a terminal.",
             "stdout: one JSON line per state transition {ts,node,from,to,reason,addr,...};",
             "stderr: a short summary every --summary-every."})
