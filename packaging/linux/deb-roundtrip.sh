@@ -68,9 +68,17 @@ out=$(pulsegrid --version 2>&1) || fail "pulsegrid --version exited $?: $out"
 grep -qF "${version%-*}" <<<"$out" || fail "--version does not show ${version%-*}: $out"
 ok "$(head -1 <<<"$out")"
 
+if [ -f /opt/pulsegrid/lib/app/pulsegrid.jsa ]; then
+    # The archive was made in target/dist; it must still match the runtime and jar in /opt.
+    JAVA_TOOL_OPTIONS=-Xlog:cds pulsegrid --version 2>&1 | grep -q 'Mapped dynamic region' \
+        || fail "the installed AppCDS archive is not used (mismatch after install?)"
+    ok "installed launcher maps the AppCDS archive"
+fi
+
 phase "installed launcher: GUI window under Xvfb"
+# An idle window: no demo, no heartbeats (port 0, so a monitor on 9797 does not matter).
 probe=$(xvfb-run -a -s "-screen 0 1600x1000x24" packaging/linux/window-probe.sh 60 5 \
-    /opt/pulsegrid/bin/Pulsegrid gui --demo --port 0) || fail "no window"
+    /opt/pulsegrid/bin/Pulsegrid gui --port 0) || fail "no window"
 ok "window ($probe)"
 
 phase "agent as the unit runs it: heartbeats, then LEAVE on SIGTERM"
