@@ -68,11 +68,12 @@ out=$(pulsegrid --version 2>&1) || fail "pulsegrid --version exited $?: $out"
 grep -qF "${version%-*}" <<<"$out" || fail "--version does not show ${version%-*}: $out"
 ok "$(head -1 <<<"$out")"
 
-if [ -f /opt/pulsegrid/lib/app/pulsegrid.jsa ]; then
-    # The archive was made in target/dist; it must still match the runtime and jar in /opt.
-    JAVA_TOOL_OPTIONS=-Xlog:cds pulsegrid --version 2>&1 | grep -q 'Mapped dynamic region' \
-        || fail "the installed AppCDS archive is not used (mismatch after install?)"
-    ok "installed launcher maps the AppCDS archive"
+if [ -f /opt/pulsegrid/lib/app/pulsegrid.classlist ]; then
+    [ -f /opt/pulsegrid/lib/app/pulsegrid.jsa ] || fail "postinst made no AppCDS archive"
+    JAVA_TOOL_OPTIONS=-Xlog:class+load=info pulsegrid --version 2>&1 \
+        | grep -q 'dev.pulsegrid.Launcher source: shared objects file' \
+        || fail "the installed launcher does not load its classes from the AppCDS archive"
+    ok "installed launcher loads its classes from the AppCDS archive made by postinst"
 fi
 
 phase "installed launcher: GUI window under Xvfb"
@@ -92,11 +93,12 @@ watch_pid=$!
   exec /opt/pulsegrid/bin/Pulsegrid agent --id roundtrip-agent --to "127.0.0.1:$port" \
       --interval "$PULSEGRID_INTERVAL" $PULSEGRID_OPTS ) >/dev/null 2>&1 &
 agent_pid=$!
-for _ in $(seq 100); do grep -q '"to":"ALIVE"' "$watch_out" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q '"to":"ALIVE"' "$watch_out" && break; sleep 0.1; done
 grep -q '"node":"roundtrip-agent".*"to":"ALIVE"' "$watch_out" || { kill "$agent_pid" "$watch_pid"; fail "watch never saw the agent ALIVE"; }
 kill -TERM "$agent_pid"; wait "$agent_pid" || true
-for _ in $(seq 50); do grep -q '"to":"LEFT"' "$watch_out" && break; sleep 0.1; done
+for _ in $(seq 300); do grep -q '"to":"LEFT"' "$watch_out" && break; sleep 0.1; done
 kill -TERM "$watch_pid"; wait "$watch_pid" || true
+grep -q '^\[' "$watch_out" && fail "JVM log lines on watch's stdout: $(grep '^\[' "$watch_out")"
 grep -q '"node":"roundtrip-agent".*"to":"LEFT"' "$watch_out" || fail "SIGTERM on the agent did not reach watch as LEFT: $(cat "$watch_out")"
 rm -f "$watch_out"
 ok "ALIVE, then LEFT after SIGTERM"

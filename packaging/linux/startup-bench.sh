@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Time to a visible window and idle memory of an app-image, with and without class-data sharing,
-# rounds interleaved so that changing load on the machine hits every variant alike.
-#   appcds  base archive + the AppCDS archive of appcds.sh (what the .deb ships)
-#   base    the runtime's base archive only (pulsegrid.jsa moved aside)
-#   off     -Xshare:off (no archive at all)
+# rounds interleaved so that changing load on the machine hits both variants alike.
+#   appcds  the static AppCDS archive of appcds.sh (what the .deb's postinst makes)
+#   nocds   pulsegrid.jsa moved aside (the launcher's SharedArchiveFile then maps nothing)
 # Usage: packaging/linux/startup-bench.sh [APP_IMAGE_DIR] [ROUNDS]    (default target/dist/Pulsegrid 3)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,7 +15,6 @@ probe() { xvfb-run -a -s "-screen 0 1600x1000x24" "$here/window-probe.sh" 60 5 "
 for r in $(seq "$rounds"); do
     echo "round $r appcds $(probe)"
     mv "$jsa" "$jsa.off"
-    echo "round $r base   $(probe)"
-    echo "round $r off    $(JAVA_TOOL_OPTIONS=-Xshare:off probe 2>/dev/null)"
+    echo "round $r nocds  $(probe)"
     mv "$jsa.off" "$jsa"
 done
