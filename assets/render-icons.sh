@@ -19,6 +19,11 @@ for n in 32 48 64 128 256 512; do
 done
 # Linux desktop entry / jpackage --icon wants one PNG; the app window uses several sizes.
 cp "$here/pulsegrid-256.png" "$here/../packaging/linux/pulsegrid.png"
+# Window icons for the JavaFX stage (stage.getIcons()), from the class path.
+mkdir -p "$here/../src/main/resources/dev/pulsegrid/icon"
+for n in 16 32 48 64 128 256; do
+    cp "$here/pulsegrid-$n.png" "$here/../src/main/resources/dev/pulsegrid/icon/"
+done
 # Windows .ico (multi-size) if ImageMagick is present.
 if command -v convert >/dev/null && convert -version 2>/dev/null | grep -q ImageMagick; then
     convert "$here"/pulsegrid-{16,32,48,64,128,256}.png "$here/../packaging/windows/pulsegrid.ico"

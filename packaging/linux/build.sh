@@ -50,7 +50,10 @@ if [ "${SKIP_JDEPS:-0}" != 1 ]; then
         exit 1
     fi
 fi
-jlink @packaging/runtime.jlink --generate-cds-archive --output "$work/runtime"
+# Without AppCDS, at least the JDK's own classes come from a (base) CDS archive.
+cds_base=()
+[ "${PULSEGRID_APPCDS:-1}" = 1 ] || cds_base=(--generate-cds-archive)
+jlink @packaging/runtime.jlink "${cds_base[@]}" --output "$work/runtime"
 
 jpackage --type app-image @"$work/common.jpackage" @packaging/launcher.jpackage \
     --icon packaging/linux/pulsegrid.png \
@@ -63,9 +66,13 @@ fi
 # jpackage gives no say over compression and dpkg-deb's default (xz -6) spent 300 s on this 100 MB
 # image (2 busy cores) for 60.1 MB; gzip -6: 20 s for 65.7 MB and every dpkg reads it (zstd 9 was
 # 15 s / 63.3 MB, but Debian 11's dpkg cannot read zstd).
+# The .deb carries the class list, not the archive: postinst dumps it at /opt (see appcds.sh).
+jsa="$dist/Pulsegrid/lib/app/pulsegrid.jsa"
+[ ! -f "$jsa" ] || mv "$jsa" "$work/pulsegrid.jsa"
 DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=6 \
 jpackage --type deb --app-image "$dist/Pulsegrid" @"$work/common.jpackage" \
     @packaging/linux/linux.jpackage --dest "$dist"
+[ ! -f "$work/pulsegrid.jsa" ] || mv "$work/pulsegrid.jsa" "$jsa"
 packaging/linux/build-agent-deb.sh "$deb_version" "$dist" >/dev/null
 
 echo "build.sh: done in $(( $(date +%s) - start )) s"

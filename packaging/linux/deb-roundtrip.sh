@@ -68,9 +68,18 @@ out=$(pulsegrid --version 2>&1) || fail "pulsegrid --version exited $?: $out"
 grep -qF "${version%-*}" <<<"$out" || fail "--version does not show ${version%-*}: $out"
 ok "$(head -1 <<<"$out")"
 
+if [ -f /opt/pulsegrid/lib/app/pulsegrid.classlist ]; then
+    [ -f /opt/pulsegrid/lib/app/pulsegrid.jsa ] || fail "postinst made no AppCDS archive"
+    # -Xshare:on turns "archive does not match the jar" from a silent slow start into an error.
+    JAVA_TOOL_OPTIONS=-Xshare:on pulsegrid --version >/dev/null 2>&1 \
+        || fail "the installed launcher cannot use its AppCDS archive (JAVA_TOOL_OPTIONS=-Xshare:on pulsegrid --version)"
+    ok "installed launcher loads its classes from the AppCDS archive made by postinst"
+fi
+
 phase "installed launcher: GUI window under Xvfb"
+# An idle window: no demo, no heartbeats (port 0, so a monitor on 9797 does not matter).
 probe=$(xvfb-run -a -s "-screen 0 1600x1000x24" packaging/linux/window-probe.sh 60 5 \
-    /opt/pulsegrid/bin/Pulsegrid gui --demo --port 0) || fail "no window"
+    /opt/pulsegrid/bin/Pulsegrid gui --port 0) || fail "no window"
 ok "window ($probe)"
 
 phase "agent as the unit runs it: heartbeats, then LEAVE on SIGTERM"
@@ -84,11 +93,12 @@ watch_pid=$!
   exec /opt/pulsegrid/bin/Pulsegrid agent --id roundtrip-agent --to "127.0.0.1:$port" \
       --interval "$PULSEGRID_INTERVAL" $PULSEGRID_OPTS ) >/dev/null 2>&1 &
 agent_pid=$!
-for _ in $(seq 100); do grep -q '"to":"ALIVE"' "$watch_out" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q '"to":"ALIVE"' "$watch_out" && break; sleep 0.1; done
 grep -q '"node":"roundtrip-agent".*"to":"ALIVE"' "$watch_out" || { kill "$agent_pid" "$watch_pid"; fail "watch never saw the agent ALIVE"; }
 kill -TERM "$agent_pid"; wait "$agent_pid" || true
-for _ in $(seq 50); do grep -q '"to":"LEFT"' "$watch_out" && break; sleep 0.1; done
+for _ in $(seq 300); do grep -q '"to":"LEFT"' "$watch_out" && break; sleep 0.1; done
 kill -TERM "$watch_pid"; wait "$watch_pid" || true
+grep -q '^\[' "$watch_out" && fail "JVM log lines on watch's stdout: $(grep '^\[' "$watch_out")"
 grep -q '"node":"roundtrip-agent".*"to":"LEFT"' "$watch_out" || fail "SIGTERM on the agent did not reach watch as LEFT: $(cat "$watch_out")"
 rm -f "$watch_out"
 ok "ALIVE, then LEFT after SIGTERM"
