@@ -71,6 +71,26 @@ public final class HeartbeatSigner {
         out.position(start + total);
     }
 
+    /**
+     * Signs any unsigned binary v1 message (a heartbeat, or a gossip digest whose flag bit 0 is set):
+     * sets flag bit 1 and appends the trailer. For senders that encode their own messages.
+     */
+    public byte[] sign(byte[] unsignedBinary) {
+        SigningKey key = key();
+        int flags = BinaryLayout.readFlags(ByteBuffer.wrap(unsignedBinary), 0, unsignedBinary.length);
+        if (flags < 0 || (flags & BinaryLayout.FLAG_AUTH) != 0) {
+            throw new IllegalArgumentException(flags < 0 ? "not a binary v1 message" : "already signed");
+        }
+        int size = unsignedBinary.length + BinarySignature.trailerSize(key);
+        if (size > WireLimits.MAX_SEND_BYTES) {
+            throw new InvalidHeartbeatException(DecodeError.TOO_LARGE,
+                    size + " bytes signed, senders stay within " + WireLimits.MAX_SEND_BYTES);
+        }
+        byte[] out = java.util.Arrays.copyOf(unsignedBinary, size);
+        BinarySignature.sign(ByteBuffer.wrap(out), 0, unsignedBinary.length, key);
+        return out;
+    }
+
     /** The JSON form with its {@code "sig"} member. */
     public byte[] encodeJson(Heartbeat hb) {
         byte[] signed = JsonSignature.sign(JsonHeartbeatEncoder.encode(hb), key());

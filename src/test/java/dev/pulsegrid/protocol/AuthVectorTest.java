@@ -81,6 +81,18 @@ class AuthVectorTest {
     }
 
     @Test
+    void signingAnEncodedMessageGivesTheSameBytesAsSigningTheHeartbeat() {
+        Heartbeat hb = new Heartbeat(MessageType.LEAVE, "db-017", 7, 1234, 1700000012345L, 500, java.util.Map.of());
+        HeartbeatSigner signer = HeartbeatSigner.of(keyring());
+        byte[] viaBytes = signer.sign(BinaryHeartbeatEncoder.encode(hb));
+        assertArrayEquals(signer.encode(hb), viaBytes);
+        assertEquals("bin-leave-signed-k1", acceptUnsigned().stream()
+                .filter(v -> java.util.Arrays.equals(v.bytes(), viaBytes)).findFirst().orElseThrow().name());
+        assertThrows(IllegalArgumentException.class, () -> signer.sign(viaBytes), "signed twice");
+        assertThrows(IllegalArgumentException.class, () -> signer.sign("{\"id\":\"x\"}".getBytes()));
+    }
+
+    @Test
     void signedDatagramWithoutAKeyringIsUnknownKeyNotAccepted() {
         byte[] signed = HeartbeatSigner.of(keyring()).encode(Heartbeat.of("a"));
         DecodeException e = assertThrows(DecodeException.class, () -> HeartbeatDecoder.decode(signed));
