@@ -25,7 +25,7 @@ final class IngestHandler extends SimpleChannelInboundHandler<DatagramPacket> {
     private final String source;
     private final IngestSecurity security;
     private final Clock clock;
-    private long lastErrorLogNanos;
+    private final RareWarning warning = new RareWarning(LOG, "ingest error");
 
     IngestHandler(Membership membership, IngestCounters counters, String source) {
         this(membership, counters, source, IngestSecurity.NONE, membership.clock());
@@ -67,7 +67,7 @@ final class IngestHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             membership.onHeartbeat(hb, packet.sender(), source);
         } catch (RuntimeException e) {
             counters.countInternalError();
-            logRarely(e);
+            warning.log(e);
         }
     }
 
@@ -75,14 +75,7 @@ final class IngestHandler extends SimpleChannelInboundHandler<DatagramPacket> {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         // A UDP socket error (e.g. ICMP port unreachable surfaced by the kernel) must not stop ingest.
         counters.countInternalError();
-        logRarely(cause);
+        warning.log(cause);
     }
 
-    private void logRarely(Throwable t) {
-        long now = System.nanoTime();
-        if (now - lastErrorLogNanos > 10_000_000_000L) {
-            lastErrorLogNanos = now;
-            LOG.warn("ingest error (counted; further ones suppressed for 10s)", t);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import java.util.List;
+import dev.pulsegrid.net.RareWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class CollectdHandler extends SimpleChannelInboundHandler<DatagramP
     private final CollectdHeartbeats heartbeats = new CollectdHeartbeats();
     private final HeartbeatSink sink;
     private final SourceCounters counters;
-    private long lastLogNanos;
+    private final RareWarning warning = new RareWarning(LOG, "collectd ingest error");
 
     public CollectdHandler(CollectdDecoder decoder, HeartbeatSink sink, SourceCounters counters) {
         this.decoder = decoder;
@@ -49,7 +50,7 @@ public final class CollectdHandler extends SimpleChannelInboundHandler<DatagramP
             return;
         } catch (RuntimeException e) {
             counters.countInternalError();
-            logRarely(e);
+            warning.log(e);
             return;
         }
         for (CollectdHostRecord r : records) {
@@ -59,7 +60,7 @@ public final class CollectdHandler extends SimpleChannelInboundHandler<DatagramP
                 sink.ingest(hb, packet.sender(), SOURCE);
             } catch (RuntimeException e) {
                 counters.countInternalError();
-                logRarely(e);
+                warning.log(e);
             }
         }
     }
@@ -67,14 +68,7 @@ public final class CollectdHandler extends SimpleChannelInboundHandler<DatagramP
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         counters.countInternalError();
-        logRarely(cause);
+        warning.log(cause);
     }
 
-    private void logRarely(Throwable t) {
-        long now = System.nanoTime();
-        if (now - lastLogNanos > 10_000_000_000L) {
-            lastLogNanos = now;
-            LOG.warn("collectd ingest error (counted; further ones suppressed for 10s)", t);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import dev.pulsegrid.protocol.ganglia.GangliaMessage;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
+import dev.pulsegrid.net.RareWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ public final class GangliaHandler extends SimpleChannelInboundHandler<DatagramPa
     private final GangliaHeartbeats heartbeats = new GangliaHeartbeats();
     private final HeartbeatSink sink;
     private final SourceCounters counters;
-    private long lastLogNanos;
+    private final RareWarning warning = new RareWarning(LOG, "ganglia ingest error");
 
     public GangliaHandler(HeartbeatSink sink, SourceCounters counters) {
         this.sink = sink;
@@ -47,21 +48,14 @@ public final class GangliaHandler extends SimpleChannelInboundHandler<DatagramPa
             counters.countDropped(e.reason().label());
         } catch (RuntimeException e) {
             counters.countInternalError();
-            logRarely(e);
+            warning.log(e);
         }
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         counters.countInternalError();
-        logRarely(cause);
+        warning.log(cause);
     }
 
-    private void logRarely(Throwable t) {
-        long now = System.nanoTime();
-        if (now - lastLogNanos > 10_000_000_000L) {
-            lastLogNanos = now;
-            LOG.warn("ganglia ingest error (counted; further ones suppressed for 10s)", t);
-        }
-    }
 }
