@@ -69,7 +69,7 @@ public final class JournalViewController {
         nodeFilter.setText(String.join(", ", initialNodes));
         table.setItems(rows);
         table.getColumns().setAll(List.of(
-                column("Time", 170, e -> TIME.format(Instant.ofEpochMilli(e.wallMillis()))),
+                column("Time", 195, e -> TIME.format(Instant.ofEpochMilli(e.wallMillis()))),
                 column("Kind", 120, e -> e.kind().name()),
                 column("Node", 120, e -> e.nodeId() == null ? "" : e.nodeId()),
                 column("From", 70, e -> state(e.from())),

@@ -12,19 +12,41 @@ import javafx.scene.text.Font;
 /** A strip of per-node state bars over the viewer's time window; redrawn only when its rows change. */
 final class TimelineStrip extends Canvas {
     static final double ROW = 12;
+    /** Nodes drawn at most; the rest are in the table (the strip is an overview, not a second grid). */
+    static final int MAX_ROWS = 12;
     private static final double LABEL = 110;
     private Map<String, List<Timeline.Segment>> rows = Map.of();
     private long from;
     private long to;
 
     TimelineStrip() {
-        super(600, ROW * 6);
+        super(600, ROW);
         widthProperty().addListener((o, a, b) -> draw());
     }
 
     @Override
     public boolean isResizable() {
         return true;
+    }
+
+    @Override
+    public double minWidth(double height) {
+        return 200;
+    }
+
+    @Override
+    public double maxWidth(double height) {
+        return Double.MAX_VALUE;
+    }
+
+    @Override
+    public double prefWidth(double height) {
+        return getWidth();
+    }
+
+    @Override
+    public double prefHeight(double width) {
+        return getHeight();
     }
 
     @Override
@@ -37,6 +59,7 @@ final class TimelineStrip extends Canvas {
         from = fromMillis;
         to = Math.max(toMillis, fromMillis + 1);
         rows = Timeline.segments(events, from, to);
+        setHeight(Math.max(1, Math.min(rows.size(), MAX_ROWS)) * ROW);
         draw();
     }
 
