@@ -84,10 +84,14 @@ public final class DetectorOptions {
             description = "adaptive: safety margin added to each threshold, 0.1 = 10%% (default: ${DEFAULT-VALUE}).")
     double margin = AdaptiveSettings.DEFAULT_MARGIN;
 
+    @Option(names = "--prior-pause", defaultValue = "3s", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "adaptive: stall assumed possible until a node has shown enough long gaps (default: ${DEFAULT-VALUE}).")
+    Duration priorPause = AdaptiveSettings.DEFAULT_PRIOR_PAUSE;
+
     private static final List<String> PHI_ONLY = List.of("--phi-suspect", "--phi-dead", "--min-std-dev",
             "--acceptable-pause", "--window", "--first-heartbeat");
     private static final List<String> ADAPTIVE_ONLY = List.of("--false-suspect-every", "--false-dead-every",
-            "--min-history", "--tail-samples", "--margin");
+            "--min-history", "--tail-samples", "--margin", "--prior-pause");
 
     public Kind kind() {
         return kind;
@@ -108,7 +112,7 @@ public final class DetectorOptions {
                 case phi -> new PhiAccrualDetector(new PhiAccrualSettings(phiSuspect, phiDead, minStdDev, acceptablePause,
                         window, firstHeartbeat));
                 case adaptive -> new AdaptiveDetector(new AdaptiveSettings(falseSuspectEvery, falseDeadEvery, minHistory,
-                        tailSamples, margin, fixed));
+                        tailSamples, margin, priorPause, fixed));
             };
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
@@ -162,9 +166,9 @@ public final class DetectorOptions {
         if (d instanceof AdaptiveDetector a) {
             AdaptiveSettings s = a.settings();
             return String.format(Locale.ROOT, "--detector adaptive --false-suspect-every %s --false-dead-every %s "
-                            + "--min-history %d --tail-samples %d --margin %s --suspect-after %s --dead-after %s",
+                            + "--min-history %d --tail-samples %d --margin %s --prior-pause %s --suspect-after %s --dead-after %s",
                     Durations.format(s.falseSuspectEvery()), Durations.format(s.falseDeadEvery()), s.minHistory(),
-                    s.tailSamples(), number(s.margin()), Durations.format(s.fallback().suspectAfter()),
+                    s.tailSamples(), number(s.margin()), Durations.format(s.priorPause()), Durations.format(s.fallback().suspectAfter()),
                     Durations.format(s.fallback().deadAfter()));
         }
         throw new IllegalArgumentException("no flags for " + d.describe());

@@ -1,5 +1,6 @@
 package dev.pulsegrid.cli;
 
+import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.ui.GuiConfig;
 import dev.pulsegrid.ui.PulsegridApp;
 import java.nio.file.Files;
@@ -33,6 +34,21 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    JournalOptions journalOptions = new JournalOptions();
+
+    @Mixin
+    IntegrationOptions integrationOptions = new IntegrationOptions();
+
+    @Option(names = "--no-notifications", description = "No desktop notifications on transitions.")
+    boolean noNotifications;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -44,7 +60,12 @@ public final class GuiCommand implements Callable<Integer> {
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
-        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory);
+        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
+                .withSecurity(securityOptions.open())
+                .withLimits(limitOptions.toLimits())
+                .withNotifications(!noNotifications)
+                .withAttachment(journalOptions.attachment(SystemClock.INSTANCE, "gui")
+                        .andThen(integrationOptions::start));
         PulsegridApp.launch(config);
         return 0;
     }

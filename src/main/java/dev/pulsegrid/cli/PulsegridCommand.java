@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             SimulateCommand.class,
             ReplayCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PulsegridCommand implements Runnable {

@@ -70,8 +70,8 @@ public final class ReplayCommand implements Callable<Integer> {
             q = Replayer.run(t, d);
         } else {
             // One object per line: no root separator, a newline written after each object.
-            JsonFactory factory = new com.fasterxml.jackson.core.JsonFactoryBuilder().rootValueSeparator((String) null).build();
-            try (JsonGenerator json = factory.createGenerator(out)) {
+            try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+                json.setRootValueSeparator(null);
                 json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
                 q = Replayer.run(t, d, new JsonLines(json, t));
             }

@@ -71,12 +71,15 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Progress line on stderr this often; 0s for never (default: ${DEFAULT-VALUE}).")
     Duration reportEvery;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Override
     public Integer call() throws Exception {
         SimulationConfig config = new SimulationConfig(nodes, interval, jitter, loss, crashRate, recoverRate,
                 leaveRate, rejoinRate, seed);
         PrintWriter err = spec.commandLine().getErr();
-        HeartbeatSender sender = HeartbeatSender.open();
+        HeartbeatSender sender = HeartbeatSender.open(signing.open());
         SimulatedCluster[] cluster = new SimulatedCluster[1];
         // Built on the sender's thread: the cluster is single-threaded and ticks there.
         sender.eventLoop().submit(() -> cluster[0] = new SimulatedCluster(config, SystemClock.INSTANCE,
@@ -103,6 +106,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().removeShutdownHook(hook);
         finish(runner, sender, cluster[0], start, err);
+        signing.close();
         return 0;
     }
 

@@ -3,6 +3,7 @@ package dev.pulsegrid.cluster;
 import dev.pulsegrid.detect.ArrivalWindow;
 import dev.pulsegrid.detect.Durations;
 import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ public final class Membership {
     private int freeCount;
     private long refusedOverCap;
     private long forgotten;
+    private ArrivalListener arrivals;
+    private SelfPauseGuard pauseGuard;
+    private long longestDeadAfterNanos;
 
     private NodeView[] published = new NodeView[0];
     private int[] dirtySlots = new int[256];
@@ -78,6 +82,19 @@ public final class Membership {
 
     public void removeListener(MembershipListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Lets membership notice that its own thread stalled (GC, sleep, debugger) and convict nobody for
+     * it. Only for a driver that calls {@link #advance()} at the guard's tick period.
+     */
+    public void setSelfPauseGuard(SelfPauseGuard guard) {
+        this.pauseGuard = guard;
+    }
+
+    /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
+    public void setArrivalListener(ArrivalListener listener) {
+        this.arrivals = listener;
     }
 
     public FailureDetector detector() {
@@ -219,6 +236,9 @@ public final class Membership {
     }
 
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        if (arrivals != null && !hb.isLeave()) {
+            arrivals.onArrival(r.id, clock.wallMillis());
+        }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;
@@ -228,11 +248,15 @@ public final class Membership {
         r.source = source == null ? "native" : source;
         r.suspectAfterNanos = detector.suspectAfterNanos(r.window);
         r.deadAfterNanos = Math.max(r.suspectAfterNanos, detector.deadAfterNanos(r.window));
+        longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
     }
 
     /** Fires every deadline that is due at the clock's current time. */
     public void advance() {
         long now = clock.nanos();
+        if (pauseGuard != null && pauseGuard.onTick(now) > 0) {
+            rescheduleAll(); // deadlines now count from the resume; push every node's back
+        }
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
             NodeRecord r = bySlot[heap.peekSlot()];
@@ -265,8 +289,23 @@ public final class Membership {
     }
 
     /** Moves a node along ALIVE -> SUSPECT -> DEAD as far as its silence warrants. */
+    private long silentSince(NodeRecord r) {
+        return pauseGuard == null ? r.lastHeardNanos : pauseGuard.silentSince(r.lastHeardNanos);
+    }
+
+    private void rescheduleAll() {
+        heap.clear();
+        for (int i = 0; i < slotCount; i++) {
+            NodeRecord r = bySlot[i];
+            if (r != null) {
+                r.scheduledDeadline = Long.MAX_VALUE;
+                schedule(r);
+            }
+        }
+    }
+
     private void judge(NodeRecord r, long now) {
-        long silence = now - r.lastHeardNanos;
+        long silence = now - silentSince(r);
         if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
             transition(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
                     + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
@@ -278,7 +317,7 @@ public final class Membership {
     }
 
     private void schedule(NodeRecord r) {
-        long next = Math.min(r.nextThreshold(), r.forgetAt(forgetAfterNanos));
+        long next = Math.min(r.nextThreshold(silentSince(r)), r.forgetAt(forgetAfterNanos));
         if (next < r.scheduledDeadline) {
             r.scheduledDeadline = next;
             if (next != Long.MAX_VALUE) {
@@ -304,11 +343,7 @@ public final class Membership {
                 continue;
             }
             if (r.window.capacity() != newDetector.windowSize()) {
-                ArrivalWindow w = new ArrivalWindow(newDetector.windowSize());
-                for (int v : r.window.toArray()) {
-                    w.add(v);
-                }
-                r.window = w;
+                r.window = r.window.resized(newDetector.windowSize()); // keeps the gap history
             }
             r.suspectAfterNanos = newDetector.suspectAfterNanos(r.window);
             r.deadAfterNanos = Math.max(r.suspectAfterNanos, newDetector.deadAfterNanos(r.window));
@@ -323,7 +358,7 @@ public final class Membership {
     }
 
     private void rejudgeAfterRetune(NodeRecord r, long now) {
-        long silence = now - r.lastHeardNanos;
+        long silence = now - silentSince(r);
         NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
                 : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
         if (should != r.state) {
@@ -391,8 +426,9 @@ public final class Membership {
         dirtyCount = 0;
         settingsDirty = false;
         published = views;
+        long holding = pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
         return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
-                rate.perSecond(now), detector, changed);
+                rate.perSecond(now), detector, changed, holding);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */

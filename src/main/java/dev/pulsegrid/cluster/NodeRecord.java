@@ -37,11 +37,15 @@ final class NodeRecord {
         this.window = window;
     }
 
-    /** The moment the current state's next threshold is reached, or Long.MAX_VALUE if none applies. */
-    long nextThreshold() {
+    /**
+     * The moment the current state's next threshold is reached, counting silence from
+     * {@code silentSinceNanos} (the last heartbeat, or the monitor's resume after a pause), or
+     * Long.MAX_VALUE if none applies.
+     */
+    long nextThreshold(long silentSinceNanos) {
         return switch (state) {
-            case ALIVE -> lastHeardNanos + suspectAfterNanos;
-            case SUSPECT -> lastHeardNanos + deadAfterNanos;
+            case ALIVE -> silentSinceNanos + suspectAfterNanos;
+            case SUSPECT -> silentSinceNanos + deadAfterNanos;
             default -> Long.MAX_VALUE;
         };
     }

@@ -9,8 +9,9 @@ import java.util.Locale;
  * With fewer than {@code minHistory} gaps it answers with the fixed fallback.
  *
  * <p>The estimate walks the node's histogram (a few hundred bins), so it is cached in the node's
- * window and redone every {@value #REFRESH} gaps, or at once after a gap longer than the cached
- * suspect threshold (a surprise is exactly the news the estimate must absorb).
+ * window and redone every {@value #REFRESH} gaps (an eighth of the history once longer: one more gap
+ * moves the estimate less and less), or at once after a gap longer than the cached suspect
+ * threshold (a surprise is exactly the news the estimate must absorb).
  */
 public final class AdaptiveDetector implements FailureDetector {
     static final int REFRESH = 16;
@@ -57,20 +58,33 @@ public final class AdaptiveDetector implements FailureDetector {
     private void refresh(ArrivalWindow h) {
         int n = h.histogram().total();
         boolean fresh = h.memoOwner == this && h.memoCount >= 0 && n >= h.memoCount
-                && (n == h.memoCount || (n - h.memoCount < REFRESH && h.lastGap() * 1_000_000L <= h.memoSuspectNanos));
+                && (n == h.memoCount || (n - h.memoCount < refreshEvery(h.memoCount)
+                        && h.lastGap() * 1_000_000L <= h.memoSuspectNanos));
         if (fresh) {
             return;
         }
-        GapHistogram g = h.histogram();
-        double interval = g.typical();
-        double pSuspect = GapTail.exceedanceProbability(interval, settings.falseSuspectEvery().toMillis());
-        double pDead = GapTail.exceedanceProbability(interval, settings.falseDeadEvery().toMillis());
-        double suspect = GapTail.thresholdMs(g, pSuspect, settings.tailSamples(), settings.margin());
-        double dead = Math.max(suspect, GapTail.thresholdMs(g, pDead, settings.tailSamples(), settings.margin()));
+        GapTail.Fit fit = GapTail.fit(h.histogram(), settings.tailSamples());
+        if (fit.interval() < 1) { // most gaps are duplicates within a millisecond: no interval to reason in
+            h.memoOwner = this;
+            h.memoCount = n;
+            h.memoSuspectNanos = settings.fallback().suspectAfterNanos(h);
+            h.memoDeadNanos = settings.fallback().deadAfterNanos(h);
+            return;
+        }
+        double pSuspect = GapTail.exceedanceProbability(fit.interval(), settings.falseSuspectEvery().toMillis());
+        double pDead = GapTail.exceedanceProbability(fit.interval(), settings.falseDeadEvery().toMillis());
+        double prior = settings.priorPause().toMillis();
+        double suspect = GapTail.thresholdMs(fit, pSuspect, settings.margin(), prior);
+        double dead = Math.max(suspect, GapTail.thresholdMs(fit, pDead, settings.margin(), prior));
         h.memoOwner = this;
         h.memoCount = n;
         h.memoSuspectNanos = Math.round(suspect * 1e6);
         h.memoDeadNanos = Math.round(dead * 1e6);
+    }
+
+    /** Ordinary gaps between re-estimates: 16, or an eighth of the history once that is longer. */
+    static int refreshEvery(int count) {
+        return Math.max(REFRESH, count / 8);
     }
 
     @Override
@@ -80,9 +94,9 @@ public final class AdaptiveDetector implements FailureDetector {
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "adaptive false-suspect 1/%s false-dead 1/%s margin %.0f%% (fixed %s/%s until %d gaps)",
+        return String.format(Locale.ROOT, "adaptive false-suspect 1/%s false-dead 1/%s margin %.0f%% prior-pause %s (fixed %s/%s until %d gaps)",
                 Durations.format(settings.falseSuspectEvery()), Durations.format(settings.falseDeadEvery()),
-                settings.margin() * 100, Durations.format(settings.fallback().suspectAfter()),
+                settings.margin() * 100, Durations.format(settings.priorPause()), Durations.format(settings.fallback().suspectAfter()),
                 Durations.format(settings.fallback().deadAfter()), settings.minHistory());
     }
 }

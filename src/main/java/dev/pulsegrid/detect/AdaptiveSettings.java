@@ -14,17 +14,20 @@ import java.time.Duration;
  *       body of the distribution (interval, jitter) is not yet known;</li>
  *   <li>tail fit on the 10 largest gaps: enough to average, few enough to stay in the tail;</li>
  *   <li>10% safety margin: the budget is extrapolated far past the data, and links drift;</li>
+ *   <li>prior pause 3 s (Akka's acceptable pause): until a node has shown as many abnormal gaps
+ *       as the tail fit uses, a stall of this length is assumed possible;</li>
  *   <li>fallback: the fixed defaults (3 s / 10 s).</li>
  * </ul>
  */
 public record AdaptiveSettings(Duration falseSuspectEvery, Duration falseDeadEvery, int minHistory, int tailSamples,
-                               double margin, FixedTimeoutDetector fallback) {
+                               double margin, Duration priorPause, FixedTimeoutDetector fallback) {
 
     public static final Duration DEFAULT_FALSE_SUSPECT_EVERY = Duration.ofDays(1);
     public static final Duration DEFAULT_FALSE_DEAD_EVERY = Duration.ofDays(7);
     public static final int DEFAULT_MIN_HISTORY = 60;
     public static final int DEFAULT_TAIL_SAMPLES = 10;
     public static final double DEFAULT_MARGIN = 0.10;
+    public static final Duration DEFAULT_PRIOR_PAUSE = Duration.ofSeconds(3);
 
     public AdaptiveSettings {
         if (falseSuspectEvery == null || falseSuspectEvery.isNegative() || falseSuspectEvery.isZero()
@@ -44,6 +47,9 @@ public record AdaptiveSettings(Duration falseSuspectEvery, Duration falseDeadEve
         if (!(margin >= 0 && margin <= 10)) {
             throw new IllegalArgumentException("adaptive margin must be between 0 and 10 (a fraction), was " + margin);
         }
+        if (priorPause == null || priorPause.isNegative()) {
+            throw new IllegalArgumentException("adaptive prior pause must be >= 0, was " + priorPause);
+        }
         if (fallback == null) {
             throw new IllegalArgumentException("adaptive detector needs a fixed fallback");
         }
@@ -51,6 +57,6 @@ public record AdaptiveSettings(Duration falseSuspectEvery, Duration falseDeadEve
 
     public static AdaptiveSettings defaults() {
         return new AdaptiveSettings(DEFAULT_FALSE_SUSPECT_EVERY, DEFAULT_FALSE_DEAD_EVERY, DEFAULT_MIN_HISTORY,
-                DEFAULT_TAIL_SAMPLES, DEFAULT_MARGIN, FixedTimeoutDetector.defaults());
+                DEFAULT_TAIL_SAMPLES, DEFAULT_MARGIN, DEFAULT_PRIOR_PAUSE, FixedTimeoutDetector.defaults());
     }
 }

@@ -13,6 +13,7 @@ public final class ArrivalWindow {
     private long sum;
     private long sumOfSquares;
     private int lastGap;
+    private int adds;
     private final GapHistogram histogram = new GapHistogram();
 
     // A detector's cached thresholds for this node, so that costly estimates are not redone on
@@ -42,9 +43,17 @@ public final class ArrivalWindow {
         intervals[next] = v;
         sum += v;
         sumOfSquares += (long) v * v;
-        next = (next + 1) % intervals.length;
+        if (++next == intervals.length) {
+            next = 0;
+        }
         lastGap = v;
+        adds++;
         histogram.add(v);
+    }
+
+    /** Gaps added since the last clear (wraps after 2^31; only compared for equality). */
+    public int adds() {
+        return adds;
     }
 
     /**
@@ -69,6 +78,7 @@ public final class ArrivalWindow {
             w.next = (w.next + 1) % capacity;
         }
         w.lastGap = lastGap;
+        w.adds = adds;
         w.histogram.copyFrom(histogram);
         return w;
     }
@@ -89,6 +99,7 @@ public final class ArrivalWindow {
         sum = 0;
         sumOfSquares = 0;
         lastGap = 0;
+        adds = 0;
         histogram.clear();
         memoCount = -1;
     }

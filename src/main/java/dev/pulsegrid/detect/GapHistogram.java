@@ -119,7 +119,8 @@ public final class GapHistogram {
     /** How many gaps fall in bins that lie wholly above {@code ms}. */
     public int countAbove(int ms) {
         int n = 0;
-        for (int b = binOf(ms) + 1; b < BINS; b++) {
+        int top = binOf(max);
+        for (int b = binOf(ms) + 1; b <= top; b++) {
             n += counts[b];
         }
         return n;
@@ -149,7 +150,7 @@ public final class GapHistogram {
         double sum = 0;
         double sumSq = 0;
         int topBin = binOf(max);
-        for (int b = BINS - 1; b >= 0 && taken < kk; b--) {
+        for (int b = topBin; b >= 0 && taken < kk; b--) {
             int c = Math.min(counts[b], kk - taken);
             if (c == 0) {
                 continue;

@@ -14,12 +14,17 @@ package dev.pulsegrid.detect;
  *       threshold k·i + J (J: the largest on-time lateness seen) is crossed only by k losses.</li>
  *   <li>everything else (sender stalls, loss bursts): a generalized Pareto tail fitted by moments
  *       to the largest abnormal gaps (at most {@code tailK}), never below the largest gap seen.
- *       The shape is kept in [-1, 0.5]: bounded tails (a stall that never exceeds 3 s) give a
- *       threshold near their end point, heavy ones grow fast; with fewer than 5 gaps to fit, the
- *       shape is 0 (exponential), the cautious middle.</li>
+ *       The shape is kept in [-0.5, 0.5]: bounded tails (a stall that never exceeds 3 s) end
+ *       not far past the longest seen, heavy ones grow fast; below -0.5 an estimate from ten gaps
+ *       would trust the sample maximum as the end point (and moment/likelihood estimates stop
+ *       being regular there). With fewer than 5 gaps to fit, the shape is 0 (exponential).</li>
  * </ol>
  * Only abnormal gaps enter the tail fit, so it never straddles the step from on-time to one-lost.
  * Long gaps are kept, not dropped as Akka's phi does: they are the evidence.
+ *
+ * <p>A prior: until a node has shown {@code tailK} abnormal gaps, nothing is known about how long
+ * its stalls can be, and independent losses are no model for a stall. So until then the threshold
+ * is at least one interval plus a prior pause (Akka's acceptable pause, 3 s, plays the same role).
  */
 public final class GapTail {
     /** Gaps beyond this many intervals count as abnormal: at least one heartbeat lost, or a stall. */
@@ -28,7 +33,7 @@ public final class GapTail {
     static final double MIN_SCALE = 0.02;
     /** Fewest gaps from which a tail shape is estimated rather than assumed exponential. */
     static final int MIN_SHAPE_SAMPLES = 5;
-    static final double MIN_SHAPE = -1.0;
+    static final double MIN_SHAPE = -0.5;
     static final double MAX_SHAPE = 0.5;
 
     private GapTail() {
@@ -81,30 +86,59 @@ public final class GapTail {
     }
 
     /**
-     * Threshold (ms) with exceedance probability about p, from the node's histogram; see the class
-     * comment. {@code tailK} caps the gaps in the tail fit; {@code margin} is a fraction added on top.
+     * What a node's histogram says about its gaps, fitted once and then asked at several budgets.
+     *
+     * @param lateness     longest on-time gap beyond the interval (the jitter allowance J)
+     * @param abnormal     gaps longer than 1.5 intervals
+     * @param k            gaps in the tail fit (the longest abnormal ones, at most tailK)
+     * @param anchorMs     the k-th longest gap (bin lower edge)
+     * @param shape        generalized Pareto shape
+     * @param scaleMs      generalized Pareto scale
      */
-    public static double thresholdMs(GapHistogram h, double p, int tailK, double margin) {
+    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal, int tailK, int k,
+                      double anchorMs, double shape, double scaleMs) {
+    }
+
+    public static Fit fit(GapHistogram h, int tailK) {
         int n = h.total();
         double interval = h.typical();
         int abnormalLimit = (int) (ABNORMAL * interval);
         int abnormal = h.countAbove(abnormalLimit);
         double lateness = Math.max(0, h.largestAtOrBelow(abnormalLimit) - interval);
-        double byLoss = lossRunLength(lossRateEstimate(abnormal, n), p) * interval + lateness;
-
-        double byTail;
         int k = Math.min(tailK, abnormal);
-        if (n * p >= tailK) {
-            byTail = h.quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
-        } else {
-            byTail = h.max();
-        }
-        if (n * p < tailK && k > 0) {
+        double anchor = 0;
+        double shape = 0;
+        double scale = 0;
+        if (k > 0) {
             double[] top = h.topK(k);
-            double shape = paretoShape(top[1], top[2], k);
-            double scale = Math.max(top[1] * (1 - shape), MIN_SCALE * interval);
-            byTail = Math.max(byTail, paretoTailQuantile(top[0], scale, shape, k, n, p));
+            anchor = top[0];
+            shape = paretoShape(top[1], top[2], k);
+            scale = Math.max(top[1] * (1 - shape), MIN_SCALE * interval);
         }
-        return (1 + margin) * Math.max(byLoss, byTail);
+        return new Fit(h, n, interval, lateness, abnormal, tailK, k, anchor, shape, scale);
+    }
+
+    /**
+     * Threshold (ms) with exceedance probability about p, from the node's histogram; see the class
+     * comment. {@code tailK} caps the gaps in the tail fit; {@code margin} is a fraction added on top;
+     * {@code priorPauseMs} is the stall assumed possible until tailK abnormal gaps have been seen.
+     */
+    public static double thresholdMs(GapHistogram h, double p, int tailK, double margin, double priorPauseMs) {
+        return thresholdMs(fit(h, tailK), p, margin, priorPauseMs);
+    }
+
+    public static double thresholdMs(Fit f, double p, double margin, double priorPauseMs) {
+        double byLoss = lossRunLength(lossRateEstimate(f.abnormal(), f.n()), p) * f.interval() + f.lateness();
+        double byTail;
+        if (f.n() * p >= f.tailK()) {
+            byTail = f.histogram().quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
+        } else {
+            byTail = f.histogram().max();
+            if (f.k() > 0) {
+                byTail = Math.max(byTail, paretoTailQuantile(f.anchorMs(), f.scaleMs(), f.shape(), f.k(), f.n(), p));
+            }
+        }
+        double prior = f.abnormal() < f.tailK() ? f.interval() + f.lateness() + priorPauseMs : 0;
+        return (1 + margin) * Math.max(prior, Math.max(byLoss, byTail));
     }
 }

@@ -18,11 +18,18 @@ public final class PhiAccrualDetector implements FailureDetector {
     // Standard scores at which phi crosses each threshold: they depend on the threshold alone.
     private final double suspectZ;
     private final double deadZ;
+    // Settings in ms, read on every heartbeat.
+    private final double pauseMs;
+    private final double minStdDevMs;
+    private final double firstMeanMs;
 
     public PhiAccrualDetector(PhiAccrualSettings settings) {
         this.settings = settings;
         this.suspectZ = zForPhi(settings.suspectThreshold());
         this.deadZ = zForPhi(settings.deadThreshold());
+        this.pauseMs = settings.acceptablePause().toNanos() / 1e6;
+        this.minStdDevMs = settings.minStdDev().toNanos() / 1e6;
+        this.firstMeanMs = settings.firstHeartbeatEstimate().toNanos() / 1e6;
     }
 
     public static PhiAccrualDetector defaults() {
@@ -70,13 +77,12 @@ public final class PhiAccrualDetector implements FailureDetector {
 
     /** The mean (ms) phi is measured against: history, or the first-heartbeat estimate; plus the acceptable pause. */
     double shiftedMeanMs(ArrivalWindow h) {
-        double mean = h.size() < 2 ? settings.firstHeartbeatEstimate().toMillis() : h.mean();
-        return mean + settings.acceptablePause().toMillis();
+        return (h.size() < 2 ? firstMeanMs : h.mean()) + pauseMs;
     }
 
     double stdDevMs(ArrivalWindow h) {
-        double sd = h.size() < 2 ? settings.firstHeartbeatEstimate().toMillis() / 4.0 : h.stdDev();
-        return Math.max(sd, settings.minStdDev().toMillis());
+        double sd = h.size() < 2 ? firstMeanMs / 4.0 : h.stdDev();
+        return Math.max(sd, minStdDevMs);
     }
 
     /** Phi of a node silent for {@code silenceNanos}, as Akka would report it. */
@@ -86,12 +92,27 @@ public final class PhiAccrualDetector implements FailureDetector {
 
     @Override
     public long suspectAfterNanos(ArrivalWindow h) {
-        return toNanos(shiftedMeanMs(h) + stdDevMs(h) * suspectZ);
+        refresh(h);
+        return h.memoSuspectNanos;
     }
 
     @Override
     public long deadAfterNanos(ArrivalWindow h) {
-        return toNanos(shiftedMeanMs(h) + stdDevMs(h) * deadZ);
+        refresh(h);
+        return h.memoDeadNanos;
+    }
+
+    /** Membership asks for both thresholds after each heartbeat: mean and deviation are computed once. */
+    private void refresh(ArrivalWindow h) {
+        if (h.memoOwner == this && h.memoCount == h.adds()) {
+            return;
+        }
+        double mean = shiftedMeanMs(h);
+        double sd = stdDevMs(h);
+        h.memoOwner = this;
+        h.memoCount = h.adds();
+        h.memoSuspectNanos = toNanos(mean + sd * suspectZ);
+        h.memoDeadNanos = toNanos(mean + sd * deadZ);
     }
 
     private static long toNanos(double ms) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param tickMillis        how often due deadlines are fired; bounds transition latency
  * @param publishHz         at most this many snapshots per second
  * @param limits            node cap and forget-after time for DEAD/LEFT nodes
+ * @param security          source networks, keyring, require-auth, clock skew ({@link IngestSecurity#NONE}: accept all)
  */
 public record MonitorConfig(
         InetSocketAddress listen,
@@ -26,7 +27,8 @@ public record MonitorConfig(
         int receiveBufferBytes,
         int tickMillis,
         int publishHz,
-        MembershipLimits limits) {
+        MembershipLimits limits,
+        IngestSecurity security) {
 
     public static final int DEFAULT_PORT = 9797;
     /** 8 MB: GC pauses of 3–18 ms overflow the default 208 KB buffer at high rates (measured, DESIGN.md). */
@@ -39,6 +41,15 @@ public record MonitorConfig(
         if (tickMillis < 1 || publishHz < 1) {
             throw new IllegalArgumentException("tickMillis and publishHz must be positive");
         }
+        if (security == null) {
+            security = IngestSecurity.NONE;
+        }
+    }
+
+    /** Without receiver policy (every datagram from anywhere, unsigned accepted). */
+    public MonitorConfig(InetSocketAddress listen, FailureDetector detector, Clock clock, int receiveBufferBytes,
+            int tickMillis, int publishHz, MembershipLimits limits) {
+        this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, IngestSecurity.NONE);
     }
 
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
@@ -47,18 +58,22 @@ public record MonitorConfig(
     }
 
     public MonitorConfig withDetector(FailureDetector d) {
-        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits);
+        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
     }
 
     public MonitorConfig withClock(Clock c) {
-        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits);
+        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits, security);
     }
 
     public MonitorConfig withListen(InetSocketAddress address) {
-        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits);
+        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
     }
 
     public MonitorConfig withLimits(MembershipLimits l) {
-        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l);
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l, security);
+    }
+
+    public MonitorConfig withSecurity(IngestSecurity s) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, s);
     }
 }

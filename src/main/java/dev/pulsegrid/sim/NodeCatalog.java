@@ -1,5 +1,8 @@
 package dev.pulsegrid.sim;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,13 +15,14 @@ final class NodeCatalog {
     private static final String[] ROLES = {"web", "api", "worker", "cache", "db", "queue"};
     /** Share of each role in percent: mostly stateless front ends, a few stateful back ends. */
     private static final int[] ROLE_PERCENT = {30, 20, 20, 10, 10, 10};
+    private static final int PORT = 7946;
     private static final String[] ZONES = {"eu-west-1a", "eu-west-1b", "eu-west-1c"};
 
     private final String[] ids;
     private final Map<String, String>[] meta;
     private final Map<String, Integer> indexById;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     NodeCatalog(int n) {
         int[] roleOf = new int[n];
         int[] perRole = new int[ROLES.length];
@@ -81,6 +85,16 @@ final class NodeCatalog {
 
     Map<String, String> meta(int node) {
         return meta[node];
+    }
+
+    /** 10.x.y.z:7946 from the node number; built on demand, 100,000 cached addresses would be ~12 MB. */
+    InetSocketAddress address(int node) {
+        try {
+            byte[] ip = {10, (byte) (node >>> 16), (byte) (node >>> 8), (byte) node};
+            return new InetSocketAddress(InetAddress.getByAddress(ip), PORT);
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible); // four bytes are always an IPv4 address
+        }
     }
 
     /** @return the node number, or -1 if no node has this id */

@@ -3,9 +3,7 @@ package dev.pulsegrid.sim;
 import dev.pulsegrid.cluster.Clock;
 import dev.pulsegrid.protocol.Heartbeat;
 import dev.pulsegrid.protocol.MessageType;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -22,7 +20,6 @@ public final class SimulatedCluster {
     static final byte LEFT = 2;
     private static final long NEVER = Long.MAX_VALUE;
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
-    private static final int PORT = 7946;
     /** A node more than this many intervals behind was "paused" with its driver: it skips the backlog. */
     private static final int MAX_BACKLOG_INTERVALS = 5;
 
@@ -152,7 +149,7 @@ public final class SimulatedCluster {
         counter.delivered++;
         Heartbeat hb = new Heartbeat(type, catalog.id(node), incarnation[node], seq, wallAt,
                 (int) Math.min(Integer.MAX_VALUE, config.interval().toMillis()), catalog.meta(node));
-        sink.send(hb, addressOf(node));
+        sink.send(hb, catalog.address(node));
     }
 
     /** When the next datagram or churn event is due (clock nanos): a driver can sleep until then. */
@@ -221,12 +218,7 @@ public final class SimulatedCluster {
 
     /** The made-up address of a node: 10.x.y.z:7946 from its number, the same across restarts. */
     public InetSocketAddress addressOf(int node) {
-        try {
-            byte[] ip = {10, (byte) (node >>> 16), (byte) (node >>> 8), (byte) node};
-            return new InetSocketAddress(InetAddress.getByAddress(ip), PORT);
-        } catch (UnknownHostException impossible) {
-            throw new IllegalStateException(impossible); // four bytes are always a valid IPv4 address
-        }
+        return catalog.address(node);
     }
 
     public int size() {

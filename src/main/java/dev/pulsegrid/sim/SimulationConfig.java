@@ -28,13 +28,14 @@ public record SimulationConfig(
         long seed) {
 
     public static final int MAX_NODES = 1_000_000;
+    public static final Duration MAX_INTERVAL = Duration.ofHours(1);
 
     public SimulationConfig {
         if (nodes < 1 || nodes > MAX_NODES) {
             throw new IllegalArgumentException("nodes must be 1.." + MAX_NODES + ", got " + nodes);
         }
-        if (interval == null || interval.toMillis() < 1) {
-            throw new IllegalArgumentException("interval must be at least 1ms, got " + interval);
+        if (interval == null || interval.toMillis() < 1 || interval.compareTo(MAX_INTERVAL) > 0) {
+            throw new IllegalArgumentException("interval must be 1ms..1h, got " + interval);
         }
         if (jitter == null || jitter.isNegative()) {
             throw new IllegalArgumentException("jitter must not be negative, got " + jitter);

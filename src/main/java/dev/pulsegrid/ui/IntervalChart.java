@@ -98,7 +98,7 @@ final class IntervalChart {
         g.setFill(color(p.foreground()));
         g.setFont(javafx.scene.text.Font.font(9));
         g.fillText("suspect " + Math.round(suspectMs) + " ms", Math.max(0, Math.min(w - 80, hx + 3)), histTop + 9);
-        g.fillText("dead " + Math.round(deadNanos / 1e6) + " ms", 3, 10);
+        g.fillText("suspect", 3, Math.max(9, sy - 3));
     }
 
     /** Counts of intervals per equal-width bin over [0, top]; values above top land in the last bin. */
@@ -111,14 +111,14 @@ final class IntervalChart {
         return bins;
     }
 
-    /** "mean 1002 ms, sd 14 ms, max 1210 ms (64 samples)". */
+    /** "mean 1002 ms  sd 14 ms  max 1210 ms  n=64". */
     static String summary(int[] intervalsMs) {
         if (intervalsMs.length == 0) {
             return "";
         }
         double mean = Arrays.stream(intervalsMs).average().orElse(0);
         double var = Arrays.stream(intervalsMs).mapToDouble(v -> (v - mean) * (v - mean)).sum() / intervalsMs.length;
-        return String.format(Locale.ROOT, "mean %.0f ms, sd %.0f ms, max %d ms (%d samples)",
+        return String.format(Locale.ROOT, "mean %.0f ms  sd %.0f ms  max %d ms  n=%d",
                 mean, Math.sqrt(var), Arrays.stream(intervalsMs).max().orElse(0), intervalsMs.length);
     }
 

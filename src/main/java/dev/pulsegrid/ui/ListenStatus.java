@@ -28,6 +28,6 @@ public record ListenStatus(String address, int port, String error) {
 
     /** The command that makes a node appear, with the real port. */
     public String agentCommand() {
-        return "java -jar target/pulsegrid.jar agent --id web-1 --to 127.0.0.1:" + port;
+        return "java -jar target/pulsegrid.jar agent --id web-1 --to 127.0.0.1:" + (port == 0 ? "PORT" : port);
     }
 }

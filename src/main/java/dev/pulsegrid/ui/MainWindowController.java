@@ -168,10 +168,17 @@ public final class MainWindowController {
             }
         }
         inventory.entries().stream().limit(2000).forEach(e -> keys.addAll(e.meta().keySet()));
+        String chosen = groupBy.getValue();
+        boolean added = false;
         for (String k : keys) {
             if (!groupBy.getItems().contains(k)) {
                 groupBy.getItems().add(k);
+                added = true;
             }
+        }
+        if (added && chosen != null) {
+            // Changing the items can blank the shown value (e.g. a key typed before any node had it).
+            groupBy.getSelectionModel().select(chosen);
         }
     }
 

@@ -27,6 +27,7 @@ public final class PulsegridApp extends Application {
     private MainWindow window;
     private volatile DemoCluster demo;
     private volatile boolean stopping;
+    private volatile AutoCloseable attached;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -50,7 +51,8 @@ public final class PulsegridApp extends Application {
     public static void main(String[] args) {
         GuiConfig c = GuiConfig.defaults()
                 .withPort(Integer.getInteger("pulsegrid.port", GuiConfig.DEFAULT_PORT))
-                .withDemoNodes(Integer.getInteger("pulsegrid.demo", 0));
+                .withDemoNodes(Integer.getInteger("pulsegrid.demo", 0))
+                .withNotifications(!Boolean.getBoolean("pulsegrid.quiet"));
         launch(c);
     }
 
@@ -69,7 +71,7 @@ public final class PulsegridApp extends Application {
                 inventoryError = "Inventory " + config.inventory() + " not loaded: " + e.getMessage();
             }
         }
-        Notifier notifier = new Notifier((title, text) -> {
+        Notifier notifier = !config.notifications() ? Notifier.off() : new Notifier((title, text) -> {
             Notifications n = Notifications.create().owner(stage).title(title).text(text)
                     .hideAfter(javafx.util.Duration.seconds(6));
             if (window.root().getStyleClass().contains("dark")) {
@@ -85,7 +87,9 @@ public final class PulsegridApp extends Application {
         stage.setTitle("Pulsegrid");
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
+        double h = Math.min(screen.getHeight(), Math.max(900, screen.getHeight() * 0.9));
+        stage.setScene(new Scene(window.root(), w, h));
         stage.show();
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
         starter.setDaemon(true);
@@ -94,7 +98,8 @@ public final class PulsegridApp extends Application {
 
     private void startMonitor(GuiConfig config) {
         InetSocketAddress listen = new InetSocketAddress(config.bindAddress(), config.port());
-        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector());
+        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector()).withSecurity(config.security())
+                .withLimits(config.limits());
         Monitor m;
         ListenStatus status;
         try {
@@ -117,6 +122,12 @@ public final class PulsegridApp extends Application {
             m.close();
             return;
         }
+        try {
+            attached = config.attachment().attach(m);
+        } catch (Exception e) {
+            // Journal or integration flags failed (file unreadable, port in use): say so, keep monitoring.
+            status = new ListenStatus(status.address(), status.port(), e.getMessage());
+        }
         ListenStatus shown = status;
         Platform.runLater(() -> {
             window.controller().setListenStatus(shown);
@@ -133,7 +144,13 @@ public final class PulsegridApp extends Application {
             throw new IllegalStateException("the monitor is still starting; try again in a moment");
         }
         if (demo == null) {
-            demo = new DemoCluster(nodes, m::ingest, SystemClock.INSTANCE).start();
+            // One task per tick on the membership thread, not one per heartbeat: 100,000 nodes stay cheap.
+            demo = new DemoCluster(nodes, (batch, from) -> m.call(membership -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    membership.onHeartbeat(batch.get(i), from.get(i), "demo");
+                }
+                return null;
+            }), SystemClock.INSTANCE).start();
         }
         return "Demo cluster running (" + demo.size() + " nodes)";
     }
@@ -147,6 +164,14 @@ public final class PulsegridApp extends Application {
         DemoCluster d = demo;
         if (d != null) {
             d.close();
+        }
+        AutoCloseable a = attached;
+        if (a != null) {
+            try {
+                a.close();
+            } catch (Exception ignored) {
+                // closing on exit: nothing left to tell
+            }
         }
         Monitor m = feed == null ? null : feed.monitor();
         if (m != null) {

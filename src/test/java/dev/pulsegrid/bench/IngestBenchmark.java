@@ -41,7 +41,7 @@ public final class IngestBenchmark {
     }
 
     private static void run(int rate, int seconds) throws Exception {
-        Process watch = java("watch", "--bind", "127.0.0.1", "--port", "0", "--summary-every", "0s");
+        Process watch = java("watch", "--no-journal", "--bind", "127.0.0.1", "--port", "0", "--summary-every", "0s");
         AtomicReference<String> watchTail = new AtomicReference<>("");
         int port = Integer.parseInt(awaitMatch(watch, PORT, watchTail).group(1));
         Process sim = java("simulate", "--to", "127.0.0.1:" + port, "--nodes", Integer.toString(rate),

@@ -20,8 +20,8 @@ import java.util.Locale;
  * The QoS table of issue 4: fixed, phi and adaptive at several settings over each synthetic trace
  * family, each with injected crashes. Detection time is crash -> DEAD.
  *
- * <p>Run: {@code mvn -o -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
- * dev.pulsegrid.bench.QosBenchmark [nodes] [hours] [seed]} (defaults 1000 nodes, 4 h, seed 1).
+ * <p>Run: {@code mvn -o -q -Pbench test-compile exec:exec -Dbench=QosBenchmark -Dbench.args="500 12 1"}
+ * (arguments: nodes per family, hours, seed; defaults 1000 4 1).
  */
 public final class QosBenchmark {
 
@@ -40,12 +40,16 @@ public final class QosBenchmark {
         c.add(new Candidate("adaptive 1/h, 1/d", adaptive(Duration.ofHours(1), Duration.ofDays(1), 0.1)));
         c.add(new Candidate("adaptive 1/wk, 1/yr", adaptive(Duration.ofDays(7), Duration.ofDays(365), 0.1)));
         c.add(new Candidate("adaptive 1/d, 1/wk, margin 0", adaptive(Duration.ofDays(1), Duration.ofDays(7), 0.0)));
+        c.add(new Candidate("adaptive 1/d, 1/wk, no prior", new AdaptiveDetector(new AdaptiveSettings(Duration.ofDays(1),
+                Duration.ofDays(7), AdaptiveSettings.DEFAULT_MIN_HISTORY, AdaptiveSettings.DEFAULT_TAIL_SAMPLES,
+                AdaptiveSettings.DEFAULT_MARGIN, Duration.ZERO, FixedTimeoutDetector.defaults()))));
         return c;
     }
 
     static AdaptiveDetector adaptive(Duration suspect, Duration dead, double margin) {
         return new AdaptiveDetector(new AdaptiveSettings(suspect, dead, AdaptiveSettings.DEFAULT_MIN_HISTORY,
-                AdaptiveSettings.DEFAULT_TAIL_SAMPLES, margin, FixedTimeoutDetector.defaults()));
+                AdaptiveSettings.DEFAULT_TAIL_SAMPLES, margin, AdaptiveSettings.DEFAULT_PRIOR_PAUSE,
+                FixedTimeoutDetector.defaults()));
     }
 
     public static void main(String[] args) {

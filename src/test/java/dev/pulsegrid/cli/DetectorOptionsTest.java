@@ -52,9 +52,9 @@ class DetectorOptionsTest {
         assertEquals(new PhiAccrualSettings(3, 12, Duration.ofMillis(50), Duration.ofMillis(1500), 1000,
                 Duration.ofMillis(500)), phi.settings());
         AdaptiveDetector ad = (AdaptiveDetector) parse("--detector", "adaptive", "--false-suspect-every", "1h",
-                "--false-dead-every", "30d", "--min-history", "120", "--tail-samples", "20", "--margin", "0.25",
+                "--false-dead-every", "30d", "--min-history", "120", "--tail-samples", "20", "--margin", "0.25", "--prior-pause", "5s",
                 "--suspect-after", "2s", "--dead-after", "20s");
-        assertEquals(new AdaptiveSettings(Duration.ofHours(1), Duration.ofDays(30), 120, 20, 0.25,
+        assertEquals(new AdaptiveSettings(Duration.ofHours(1), Duration.ofDays(30), 120, 20, 0.25, Duration.ofSeconds(5),
                 new FixedTimeoutDetector(Duration.ofSeconds(2), Duration.ofSeconds(20))), ad.settings());
     }
 
@@ -63,7 +63,7 @@ class DetectorOptionsTest {
         "--detector fixed --suspect-after 1.5s --dead-after 2m",
         "--detector phi --phi-suspect 5 --phi-dead 8 --min-std-dev 100ms --acceptable-pause 3s --window 200 --first-heartbeat 1s",
         "--detector phi --phi-suspect 2.5 --phi-dead 12 --min-std-dev 50ms --acceptable-pause 0s --window 1000 --first-heartbeat 2s",
-        "--detector adaptive --false-suspect-every 1h --false-dead-every 7d --min-history 60 --tail-samples 10 --margin 0.1 --suspect-after 3s --dead-after 10s",
+        "--detector adaptive --false-suspect-every 1h --false-dead-every 7d --min-history 60 --tail-samples 10 --margin 0.1 --prior-pause 3s --suspect-after 3s --dead-after 10s",
     })
     void flagsForRoundTrips(String flags) {
         FailureDetector d = parse(flags.split(" "));

@@ -117,7 +117,7 @@ class ReplayCommandTest {
         assertEquals(0, r.code());
         for (String flag : List.of("--detector", "--suspect-after", "--dead-after", "--phi-suspect", "--phi-dead",
                 "--min-std-dev", "--acceptable-pause", "--window", "--first-heartbeat", "--false-suspect-every",
-                "--false-dead-every", "--min-history", "--tail-samples", "--margin")) {
+                "--false-dead-every", "--min-history", "--tail-samples", "--margin", "--prior-pause")) {
             assertTrue(r.out().contains(flag), flag);
         }
         assertTrue(r.out().contains("fixed, phi, adaptive"), r.out());

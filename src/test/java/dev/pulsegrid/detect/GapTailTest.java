@@ -43,8 +43,9 @@ class GapTailTest {
 
     @ParameterizedTest(name = "mean excess {0}, variance {1}, {2} samples -> shape {3}")
     @CsvSource({
-        "250, 20833.333333, 10, -1",    // uniform excesses: bounded tail
-        "100, 0,            10, -1",    // all equal: clamped
+        "250, 20833.333333, 10, -0.5",  // uniform excesses (-1): bounded, clamped where estimates stay regular
+        "100, 0,            10, -0.5",  // all equal: clamped
+        "100, 7500,         10, -0.166667", // a short tail
         "100, 10000,        10, 0",     // variance = mean^2: exponential
         "100, 1000000,      10, 0.495", // heavy tail
         "100, 1000000,      4,  0",     // too few to estimate: exponential
@@ -109,30 +110,36 @@ class GapTailTest {
 
     // Expected values computed in python3 from the formulas in GapTail's class comment over the
     // sorted sample and the documented bin edges (e.g. 1000 ms lies in [992, 1023]).
-    @ParameterizedTest(name = "{0}: p {1}, margin {2} -> {3} ms")
+    @ParameterizedTest(name = "{0}: p {1}, margin {2}, prior pause {3} -> {4} ms")
     @CsvSource({
-        "clean,    1.6534391534391535e-06, 0.1, 2233.550000",
-        "clean,    1.1574074074074073e-05, 0.1, 2233.550000",
-        "clean,    0.05, 0.0, 1023.000000",
-        "clean,    0.001, 0, 2030.500000",
-        "lossy,    1.6534391534391535e-06, 0.1, 6666.550000",
-        "lossy,    1.1574074074074073e-05, 0.1, 5558.300000",
-        "lossy,    0.05, 0.0, 2047.000000",
-        "lossy,    0.001, 0, 4045.500000",
-        "uniform,  1.6534391534391535e-06, 0.1, 3842.850000",
-        "uniform,  0.05, 0.0, 1990.000000",
-        "uniform,  0.001, 0, 1990.000000",
-        "stalls,   1.6534391534391535e-06, 0.1, 4532.575754",
-        "stalls,   1.1574074074074073e-05, 0.1, 4528.110278",
-        "stalls,   0.05, 0.0, 1511.000000",
-        "stalls,   0.001, 0, 3839.000000",
-        "few,      1.6534391534391535e-06, 0.1, 17416.595969",
-        "few,      1.1574074074074073e-05, 0.1, 13593.660890",
-        "few,      0.05, 0.0, 1023.000000",
-        "few,      0.001, 0, 6000.000000",
+        "clean,    1.6534391534391535e-06, 0.1, 0, 2233.550000",
+        "clean,    1.1574074074074073e-05, 0.1, 0, 2233.550000",
+        "clean,    0.05, 0.0, 0, 1023.000000",
+        "clean,    0.001, 0, 0, 2030.500000",
+        "clean,    1.6534391534391535e-06, 0.1, 3000, 2233.550000",
+        "lossy,    1.6534391534391535e-06, 0.1, 0, 6666.550000",
+        "lossy,    1.1574074074074073e-05, 0.1, 0, 5558.300000",
+        "lossy,    0.05, 0.0, 0, 2047.000000",
+        "lossy,    0.001, 0, 0, 4045.500000",
+        "lossy,    1.6534391534391535e-06, 0.1, 3000, 6666.550000",
+        "uniform,  1.6534391534391535e-06, 0.1, 0, 3842.850000",
+        "uniform,  1.1574074074074073e-05, 0.1, 0, 3842.850000",
+        "uniform,  0.05, 0.0, 0, 1990.000000",
+        "uniform,  0.001, 0, 0, 1990.000000",
+        "uniform,  1.6534391534391535e-06, 0.1, 3000, 5489.000000",
+        "stalls,   1.6534391534391535e-06, 0.1, 0, 4730.925491",
+        "stalls,   1.1574074074074073e-05, 0.1, 0, 4685.742197",
+        "stalls,   0.05, 0.0, 0, 1511.000000",
+        "stalls,   0.001, 0, 0, 3839.000000",
+        "stalls,   1.6534391534391535e-06, 0.1, 3000, 4730.925491",
+        "few,      1.6534391534391535e-06, 0.1, 0, 17416.595969",
+        "few,      1.1574074074074073e-05, 0.1, 0, 13593.660890",
+        "few,      0.05, 0.0, 0, 1023.000000",
+        "few,      0.001, 0, 0, 6000.000000",
+        "few,      1.6534391534391535e-06, 0.1, 3000, 17416.595969",
     })
-    void thresholdAgainstKnownSamples(String name, double p, double margin, double expectedMs) {
-        assertEquals(expectedMs, GapTail.thresholdMs(sample(name), p, 10, margin), 1e-5);
+    void thresholdAgainstKnownSamples(String name, double p, double margin, double priorPause, double expectedMs) {
+        assertEquals(expectedMs, GapTail.thresholdMs(sample(name), p, 10, margin, priorPause), 1e-5);
     }
 
     @Test
@@ -142,7 +149,7 @@ class GapTailTest {
         for (String name : new String[] {"clean", "lossy", "uniform", "stalls", "few"}) {
             GapHistogram h = sample(name);
             for (double p : new double[] {0.05, 0.01, 0.002}) {
-                double t = GapTail.thresholdMs(h, p, 10, 0);
+                double t = GapTail.thresholdMs(h, p, 10, 0, 0);
                 int above = h.countAbove((int) Math.ceil(t));
                 assertTrue(above <= p * h.total(), name + " p=" + p + " t=" + t + " above=" + above);
             }
@@ -152,11 +159,11 @@ class GapTailTest {
     @Test
     void flakierHistoryGetsMoreSlack() {
         double p = GapTail.exceedanceProbability(1000, WEEK);
-        double clean = GapTail.thresholdMs(sample("clean"), p, 10, 0.1);
-        double lossy = GapTail.thresholdMs(sample("lossy"), p, 10, 0.1);
-        double stalls = GapTail.thresholdMs(sample("stalls"), p, 10, 0.1);
+        double clean = GapTail.thresholdMs(sample("clean"), p, 10, 0.1, 3000);
+        double lossy = GapTail.thresholdMs(sample("lossy"), p, 10, 0.1, 3000);
+        double stalls = GapTail.thresholdMs(sample("stalls"), p, 10, 0.1, 3000);
         assertTrue(clean < stalls && stalls < lossy, clean + " " + stalls + " " + lossy);
-        double daily = GapTail.thresholdMs(sample("lossy"), GapTail.exceedanceProbability(1000, DAY), 10, 0.1);
+        double daily = GapTail.thresholdMs(sample("lossy"), GapTail.exceedanceProbability(1000, DAY), 10, 0.1, 3000);
         assertTrue(daily < lossy, "a looser budget must not lengthen the threshold");
     }
 }

@@ -59,7 +59,7 @@ public final class GridOrder {
         Integer[] order = picked.toArray(new Integer[0]);
         Row rows = new Row(nodes, missing, nowNanos);
         Comparator<Integer> within = comparator(sort, rows);
-        if (groupKey == null || groupKey.isBlank()) {
+        if (groupKey == null || groupKey.isBlank() || order.length == 0) {
             if (sort != SortOrder.FIRST_SEEN) {
                 Arrays.sort(order, within);
             }

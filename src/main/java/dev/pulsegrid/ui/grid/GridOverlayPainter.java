@@ -15,7 +15,7 @@ import javafx.geometry.VPos;
  */
 final class GridOverlayPainter {
     /** Tiles at least this big carry their node's id. */
-    static final int LABEL_SIZE = 40;
+    static final int LABEL_SIZE = 36;
 
     private final Canvas canvas;
     private final Font headerFont = Font.font(null, FontWeight.BOLD, 12);

@@ -98,6 +98,28 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         return new javafx.geometry.Rectangle2D(layout.cellX(p), y, layout.drawSize(), layout.drawSize());
     }
 
+    // The ImageView's size is whatever the buffer was last; it must not hold the control open when the
+    // window shrinks or a side panel opens, so sizes are the control's own, not its children's.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 60;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 60;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 600;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double sbw = scroll.prefWidth(-1);

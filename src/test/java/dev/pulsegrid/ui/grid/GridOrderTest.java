@@ -72,4 +72,12 @@ class GridOrderTest {
         assertEquals(List.of("db-1", "cache-1"),
                 ids(GridOrder.build(nodes, inventory, NodeFilter.parse("zone:eu-1 state:dead,missing"), null, SortOrder.FIRST_SEEN, NOW)));
     }
+
+    @Test
+    void groupingNothingStillHasOneEmptySection() {
+        GridOrder o = GridOrder.build(new NodeView[0], Inventory.NONE, NodeFilter.ALL, "zone", SortOrder.NAME, NOW);
+        assertEquals(1, o.sections());
+        assertEquals("", o.label(0));
+        assertEquals(0, o.size());
+    }
 }
