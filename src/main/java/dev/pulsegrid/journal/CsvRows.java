@@ -57,11 +57,24 @@ final class CsvRows implements RowFormat {
     }
 
     @Override
-    public void arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
+    public boolean arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
+        // The trace format (docs/TRACE.md) is not RFC 4180: ids go in verbatim, and those it cannot hold are skipped.
+        if (!traceSafe(nodeId)) {
+            return false;
+        }
         StringBuilder r = line;
         r.setLength(0);
-        Csv.append(r, nodeId);
-        r.append(',').append(arrivalMillis).append('\n');
+        r.append(nodeId).append(',').append(arrivalMillis).append('\n');
         write(out, r);
+        return true;
+    }
+
+    /**
+     * Whether replay reads this id back unchanged: no comma (the field separator), no line break, no
+     * leading '#' (a comment line) and no surrounding spaces (stripped by the reader).
+     */
+    static boolean traceSafe(String id) {
+        return !id.isEmpty() && id.indexOf(',') < 0 && id.indexOf('\n') < 0 && id.indexOf('\r') < 0
+                && id.charAt(0) != '#' && id.strip().length() == id.length();
     }
 }

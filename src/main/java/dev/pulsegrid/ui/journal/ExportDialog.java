@@ -125,7 +125,9 @@ public final class ExportDialog {
         status.textProperty().bind(task.messageProperty());
         start.setDisable(true);
         cancel.setDisable(false);
-        task.setOnSucceeded(e -> finish(String.format(Locale.ROOT, "Wrote %,d rows to %s", task.getValue(), out)));
+        task.setOnSucceeded(e -> finish(String.format(Locale.ROOT, "Wrote %,d rows to %s", task.getValue(), out)
+                + (c.skippedRows() == 0 ? "" : String.format(Locale.ROOT,
+                        " (skipped %,d samples of nodes whose id a trace cannot hold; JSON Lines keeps them)", c.skippedRows()))));
         task.setOnFailed(e -> finish(task.getException() instanceof ExportCancelledException
                 ? "Cancelled — no file written"
                 : "Failed: " + task.getException().getMessage() + " — no file written"));
