@@ -13,6 +13,7 @@ import dev.pulsegrid.journal.JournalPaths;
 import dev.pulsegrid.journal.JournalQuery;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,15 +110,20 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             Journal j = Journal.open(path);
+            ExportControl control = ExportControl.none();
+            PrintWriter err = spec.commandLine().getErr();
             if (out == null) {
                 Writer w = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-                Exporter.toWriter(j, query, what, format, w, ExportControl.none());
+                Exporter.toWriter(j, query, what, format, w, control);
             } else {
-                long n = Exporter.toFile(j, query, what, format, out, ExportControl.none());
-                spec.commandLine().getErr().println("export: " + n + " " + what.name().toLowerCase(Locale.ROOT)
-                        + " written to " + out);
-                spec.commandLine().getErr().flush();
+                long n = Exporter.toFile(j, query, what, format, out, control);
+                err.println("export: " + n + " " + what.name().toLowerCase(Locale.ROOT) + " written to " + out);
             }
+            if (control.skippedRows() > 0) {
+                err.println("export: skipped " + control.skippedRows() + " arrival samples of nodes whose id a trace"
+                        + " cannot hold (comma, leading '#', surrounding spaces); --format jsonl keeps them");
+            }
+            err.flush();
         } catch (JournalException e) {
             throw new OperatorException(e.getMessage(), e);
         } catch (IOException e) {

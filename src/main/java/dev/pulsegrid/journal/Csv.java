@@ -29,13 +29,26 @@ final class Csv {
         out.write(escape(value));
     }
 
-    private static boolean needsQuotes(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
+    /** Appends the field to a row being built; empty for null. */
+    static void append(StringBuilder row, String value) {
+        if (value == null) {
+            return;
         }
-        return false;
+        if (!needsQuotes(value)) {
+            row.append(value);
+            return;
+        }
+        row.append('"');
+        int from = 0;
+        for (int q = value.indexOf('"'); q >= 0; q = value.indexOf('"', q + 1)) {
+            row.append(value, from, q + 1).append('"');
+            from = q + 1;
+        }
+        row.append(value, from, value.length()).append('"');
+    }
+
+    // indexOf is vectorised by the JIT; a charAt loop showed up in the export profile.
+    private static boolean needsQuotes(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     }
 }

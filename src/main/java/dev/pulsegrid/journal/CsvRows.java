@@ -11,6 +11,8 @@ final class CsvRows implements RowFormat {
 
     private final ExportRows rows;
     private final IsoMillis time = new IsoMillis();
+    private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     CsvRows(ExportRows rows) {
         this.rows = rows;
@@ -24,35 +26,55 @@ final class CsvRows implements RowFormat {
 
     @Override
     public void event(Writer out, EventRow e) throws IOException {
-        out.write(Long.toString(e.id));
-        out.write(',');
-        out.write(time.format(e.wallMillis));
-        out.write(',');
-        out.write(Long.toString(e.wallMillis));
-        out.write(',');
-        out.write(e.kind);
-        out.write(',');
-        Csv.field(out, e.node);
-        out.write(',');
-        Csv.field(out, e.from);
-        out.write(',');
-        Csv.field(out, e.to);
-        out.write(',');
-        Csv.field(out, e.reason);
-        out.write(',');
-        Csv.field(out, e.address);
-        out.write(',');
-        out.write(Long.toString(e.incarnation));
-        out.write(',');
-        Csv.field(out, e.metaJson);
-        out.write('\n');
+        StringBuilder r = line;
+        r.setLength(0);
+        r.append(e.id).append(',');
+        time.appendTo(r, e.wallMillis);
+        r.append(',').append(e.wallMillis).append(',').append(e.kind).append(',');
+        Csv.append(r, e.node);
+        r.append(',');
+        Csv.append(r, e.from);
+        r.append(',');
+        Csv.append(r, e.to);
+        r.append(',');
+        Csv.append(r, e.reason);
+        r.append(',');
+        Csv.append(r, e.address);
+        r.append(',').append(e.incarnation).append(',');
+        Csv.append(r, e.metaJson);
+        r.append('\n');
+        write(out, r);
+    }
+
+    /** One Writer call per row: per-field calls cost more than the formatting (export profile). */
+    private void write(Writer out, StringBuilder r) throws IOException {
+        int n = r.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        r.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
     }
 
     @Override
-    public void arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
-        Csv.field(out, nodeId);
-        out.write(',');
-        out.write(Long.toString(arrivalMillis));
-        out.write('\n');
+    public boolean arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
+        // The trace format (docs/TRACE.md) is not RFC 4180: ids go in verbatim, and those it cannot hold are skipped.
+        if (!traceSafe(nodeId)) {
+            return false;
+        }
+        StringBuilder r = line;
+        r.setLength(0);
+        r.append(nodeId).append(',').append(arrivalMillis).append('\n');
+        write(out, r);
+        return true;
+    }
+
+    /**
+     * Whether replay reads this id back unchanged: no comma (the field separator), no line break, no
+     * leading '#' (a comment line) and no surrounding spaces (stripped by the reader).
+     */
+    static boolean traceSafe(String id) {
+        return !id.isEmpty() && id.indexOf(',') < 0 && id.indexOf('\n') < 0 && id.indexOf('\r') < 0
+                && id.charAt(0) != '#' && id.strip().length() == id.length();
     }
 }

@@ -16,6 +16,7 @@ public final class ExportControl {
     static final int REPORT_EVERY = 4_096;
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
     private final Progress progress;
 
     public ExportControl(Progress progress) {
@@ -34,6 +35,18 @@ public final class ExportControl {
 
     public boolean isCancelled() {
         return cancelled.get();
+    }
+
+    /**
+     * Rows left out because the format cannot hold them: arrival samples of nodes whose id cannot
+     * appear in a replay trace (a comma, a leading '#', surrounding spaces). Shown to the operator.
+     */
+    public long skippedRows() {
+        return skipped.get();
+    }
+
+    void skip() {
+        skipped.incrementAndGet();
     }
 
     void report(long written, long total) {

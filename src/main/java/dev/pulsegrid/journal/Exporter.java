@@ -14,7 +14,8 @@ public final class Exporter {
      * Writes the rows to {@code out} atomically: the file appears, complete, only when the export
      * finished; cancellation or failure leaves no file (and an existing one untouched).
      *
-     * @return the number of rows written
+     * @return the number of rows written (rows the format cannot hold are counted in
+     *         {@link ExportControl#skippedRows()} instead)
      * @throws ExportCancelledException when cancelled through {@code control}
      */
     public static long toFile(Journal journal, JournalQuery query, ExportRows rows, ExportFormat format, Path out,
@@ -41,18 +42,24 @@ public final class Exporter {
                     return step(control, ++written[0], total);
                 });
             } else {
+                long[] seen = {0};
                 reader.forEachArrival(query, (node, ms) -> {
                     try {
-                        f.arrival(out, node, ms);
+                        if (f.arrival(out, node, ms)) {
+                            written[0]++;
+                        } else {
+                            control.skip();
+                        }
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }
-                    return step(control, ++written[0], total);
+                    return step(control, ++seen[0], total);
                 });
             }
             f.finish(out);
             out.flush();
-            control.report(written[0], Math.max(total, written[0]));
+            long done = written[0] + control.skippedRows();
+            control.report(done, Math.max(total, done));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -16,6 +16,19 @@ final class IsoMillis {
     private String cachedPrefix;
     private final char[] buf = new char[5];
 
+    /** Appends the formatted time without building a String. */
+    void appendTo(StringBuilder out, long millis) {
+        long second = Math.floorDiv(millis, 1000);
+        int ms = (int) Math.floorMod(millis, 1000);
+        if (second != cachedSecond) {
+            cachedPrefix = SECONDS.format(Instant.ofEpochSecond(second));
+            cachedSecond = second;
+        }
+        out.append(cachedPrefix).append('.')
+                .append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10))
+                .append('Z');
+    }
+
     String format(long millis) {
         long second = Math.floorDiv(millis, 1000);
         int ms = (int) Math.floorMod(millis, 1000);

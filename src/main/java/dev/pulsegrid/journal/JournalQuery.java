@@ -64,6 +64,11 @@ public record JournalQuery(Set<String> nodes, Set<EventKind> kinds, Long fromMil
 
     /** Events in journal order (row id). */
     Sql eventSql(String columns) {
+        return eventSql(columns, false);
+    }
+
+    /** Events in journal order, or newest first (the log viewer's initial load: the last N rows). */
+    Sql eventSql(String columns, boolean newestFirst) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM events e");
         if (text != null) {
             sql.append(" LEFT JOIN nodes n ON n.id = e.node_id");
@@ -88,7 +93,7 @@ public record JournalQuery(Set<String> nodes, Set<EventKind> kinds, Long fromMil
             sql.append(" AND e.id > ?");
             args.add(afterId);
         }
-        sql.append(" ORDER BY e.id");
+        sql.append(newestFirst ? " ORDER BY e.id DESC" : " ORDER BY e.id");
         limit(sql, args);
         return new Sql(sql.toString(), args);
     }

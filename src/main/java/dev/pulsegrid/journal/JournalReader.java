@@ -41,8 +41,19 @@ public final class JournalReader implements AutoCloseable {
         return out;
     }
 
+    /** The newest {@code max} events matching the query, returned in journal order. */
+    public List<JournalEvent> newestEvents(JournalQuery query, int max) {
+        List<JournalEvent> out = new ArrayList<>();
+        forEach(query.withLimit(max).eventSql(JournalQuery.EVENT_COLUMNS, true), out::add);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     public void forEachEvent(JournalQuery query, EventSink sink) {
-        JournalQuery.Sql sql = query.eventSql(JournalQuery.EVENT_COLUMNS);
+        forEach(query.eventSql(JournalQuery.EVENT_COLUMNS), sink);
+    }
+
+    private void forEach(JournalQuery.Sql sql, EventSink sink) {
         try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (!sink.accept(event(rs))) {

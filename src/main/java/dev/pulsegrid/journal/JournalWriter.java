@@ -177,6 +177,9 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
 
     /** Flushes, then applies the retention policy now (as of the clock); returns the rows deleted. */
     public long enforceRetention() {
+        if (!thread.isAlive()) {
+            throw new JournalException("journal writer is closed: retention runs only while it writes");
+        }
         flush();
         CompletableFuture<Long> done = new CompletableFuture<>();
         retentionRequests.add(done);

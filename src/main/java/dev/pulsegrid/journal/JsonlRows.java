@@ -43,13 +43,14 @@ final class JsonlRows implements RowFormat {
     }
 
     @Override
-    public void arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
+    public boolean arrival(Writer out, String nodeId, long arrivalMillis) throws IOException {
         JsonGenerator g = gen;
         anyRow = true;
         g.writeStartObject();
         g.writeStringField("node", nodeId);
         g.writeNumberField("arrival_ms", arrivalMillis);
         g.writeEndObject();
+        return true;
     }
 
     @Override

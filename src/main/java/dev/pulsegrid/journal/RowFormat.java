@@ -14,7 +14,8 @@ interface RowFormat {
 
     void event(Writer out, EventRow e) throws IOException;
 
-    void arrival(Writer out, String nodeId, long arrivalMillis) throws IOException;
+    /** @return false when the row cannot be written in this format and was skipped */
+    boolean arrival(Writer out, String nodeId, long arrivalMillis) throws IOException;
 
     /** Flushes anything buffered inside the format itself. */
     default void finish(Writer out) throws IOException {

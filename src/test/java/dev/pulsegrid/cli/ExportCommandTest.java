@@ -77,6 +77,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void replayAcceptsTheExportedArrivals() throws Exception {
+        Path trace = dir.resolve("trace.csv");
+        assertEquals(0, run("--journal", db.toString(), "--format", "csv", "--what", "arrivals", "--out", trace.toString()).code());
+        dev.pulsegrid.replay.Trace t;
+        try (java.io.Reader in = Files.newBufferedReader(trace)) {
+            t = dev.pulsegrid.replay.TraceCsv.read(in);
+        }
+        assertEquals(2, t.nodeCount());
+        assertEquals(6, t.arrivalCount());
+        CommandLine replay = ReplayCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        replay.setOut(new PrintWriter(out, true));
+        replay.setErr(new PrintWriter(err, true));
+        assertEquals(0, replay.execute("--trace", trace.toString(), "--summary-only"), err.toString());
+        assertTrue(err.toString().contains("2 nodes"), err.toString());
+    }
+
+    @Test
     void nodeAndSinceNarrowTheEvents() {
         Run r = run("--journal", db.toString(), "--format", "jsonl", "--since", "2h");
         assertEquals(2, r.out().lines().count(), r.out());

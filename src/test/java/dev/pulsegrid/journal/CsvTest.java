@@ -15,6 +15,9 @@ class CsvTest {
     })
     void escapesOnlyWhatRfc4180Requires(String in, String out) {
         assertEquals(out, Csv.escape(in));
+        StringBuilder row = new StringBuilder("x,");
+        Csv.append(row, in);
+        assertEquals("x," + out, row.toString(), "the row builder quotes the same way");
     }
 
     @org.junit.jupiter.api.Test
@@ -37,5 +40,8 @@ class CsvTest {
         IsoMillis f = new IsoMillis();
         assertEquals(text, f.format(millis));
         assertEquals(text, f.format(millis), "the cached second gives the same text");
+        StringBuilder sb = new StringBuilder();
+        f.appendTo(sb, millis);
+        assertEquals(text, sb.toString());
     }
 }

@@ -96,16 +96,33 @@ class ExporterTest {
     }
 
     @Test
-    void arrivalsCsvIsTheReplayTraceFormat() throws IOException {
+    void arrivalsCsvIsTheReplayTraceFormatAndSkipsIdsATraceCannotHold() throws IOException {
         Path out = dir.resolve("trace.csv");
-        Exporter.toFile(journal, JournalQuery.ALL, ExportRows.ARRIVALS, ExportFormat.CSV, out, ExportControl.none());
-        List<List<String>> rows = CsvParse.parse(Files.readString(out));
-        assertEquals(List.of("node", "arrival_ms"), rows.get(0));
-        assertEquals(11, rows.size());
+        ExportControl control = ExportControl.none();
+        assertEquals(5, Exporter.toFile(journal, JournalQuery.ALL, ExportRows.ARRIVALS, ExportFormat.CSV, out, control));
+        assertEquals(5, control.skippedRows(), "'node,1' has a comma: the trace format cannot hold it");
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("node,arrival_ms", lines.get(0));
         long t = clock.wallMillis();
-        for (int i = 0; i < 10; i++) {
-            assertEquals(List.of(i % 2 == 0 ? "node,1" : "node-2", String.valueOf(t + 1000 + i)), rows.get(i + 1));
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i < 10; i += 2) {
+            expected.add("node-2," + (t + 1000 + i));
         }
+        assertEquals(expected, lines.subList(1, lines.size()));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "web-1        | true",
+        "`db \"a\"`   | true",
+        "a,b          | false",
+        "#hash        | false",
+        "`a#b`        | true",
+        "` lead`      | false",
+        "`trail `     | false",
+    })
+    void traceSafeIdsAreThoseReplayReadsBackUnchanged(String id, boolean safe) {
+        assertEquals(safe, CsvRows.traceSafe(id));
     }
 
     @Test

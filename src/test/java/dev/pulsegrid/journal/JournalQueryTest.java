@@ -90,6 +90,16 @@ class JournalQueryTest {
     }
 
     @Test
+    void newestEventsAreTheLastMatchingRowsInJournalOrder() {
+        try (JournalReader r = new JournalReader(journal)) {
+            assertEquals(List.of("disk 100% full", "suspect-after 5s"),
+                    r.newestEvents(JournalQuery.ALL, 2).stream().map(JournalEvent::reason).toList());
+            assertEquals(List.of("no heartbeat for 3.0s", "incarnation 4"),
+                    r.newestEvents(JournalQuery.ALL.withNodes(Set.of("db-1")), 10).stream().map(JournalEvent::reason).toList());
+        }
+    }
+
+    @Test
     void anInvertedRangeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> JournalQuery.ALL.withRange(10L, 5L));
     }
