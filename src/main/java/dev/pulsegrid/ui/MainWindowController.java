@@ -51,6 +51,8 @@ public final class MainWindowController {
     private final Notifier notifier;
     private int frames;
     private boolean swallowSlash;
+    private long flappingShown = -1;
+    private int flappingSlotsFor = -1;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
@@ -139,6 +141,9 @@ public final class MainWindowController {
         long now = feed.nowNanos();
         List<MembershipEvent> transitions = log.drain(now);
         notifier.transitions(transitions, log, now);
+        if (log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) {
+            markFlapping(s);
+        }
         grid.show(s, now);
         summary.update(s, grid.order(), now);
         boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
@@ -155,6 +160,22 @@ public final class MainWindowController {
             scanGroupKeys(s);
             log.age(now);
         }
+    }
+
+    /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
+    private void markFlapping(ClusterSnapshot s) {
+        flappingShown = log.flappingVersion();
+        flappingSlotsFor = s.nodes().length;
+        java.util.Set<String> ids = log.flappingIds();
+        java.util.BitSet slots = new java.util.BitSet();
+        if (!ids.isEmpty()) {
+            for (NodeView v : s.nodes()) {
+                if (v != null && ids.contains(v.id())) {
+                    slots.set(v.slot());
+                }
+            }
+        }
+        grid.setFlappingSlots(slots);
     }
 
     /** Offers every metadata key seen on a sample of nodes as a grouping. */

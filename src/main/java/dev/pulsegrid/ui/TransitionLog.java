@@ -24,6 +24,8 @@ public final class TransitionLog implements MembershipListener {
 
     private final Queue<MembershipEvent> inbox = new ConcurrentLinkedQueue<>();
     private final Map<String, History> byNode = new HashMap<>();
+    private final java.util.Set<String> flapping = new java.util.HashSet<>();
+    private long flappingVersion;
 
     /** One node's recent transitions (newest last) and its flapping state. */
     public static final class History {
@@ -80,11 +82,14 @@ public final class TransitionLog implements MembershipListener {
         while (n++ < DRAIN_LIMIT && (e = inbox.poll()) != null) {
             if (e.kind() == MembershipEvent.Kind.FORGOTTEN) {
                 byNode.remove(e.nodeId());
+                if (flapping.remove(e.nodeId())) {
+                    flappingVersion++;
+                }
                 continue;
             }
             History h = byNode.computeIfAbsent(e.nodeId(), k -> new History());
             h.add(e);
-            h.rejudge(nowNanos);
+            noteFlapping(e.nodeId(), h, nowNanos);
             if (e.isTransition()) {
                 transitions.add(e);
             }
@@ -106,10 +111,29 @@ public final class TransitionLog implements MembershipListener {
 
     /** Re-judges flapping as time passes (changes age out of the window); cheap, call about once a second. */
     public void age(long nowNanos) {
-        for (History h : byNode.values()) {
-            if (h.flapping) {
-                h.rejudge(nowNanos);
-            }
+        for (String id : List.copyOf(flapping)) {
+            noteFlapping(id, byNode.get(id), nowNanos);
         }
+    }
+
+    private void noteFlapping(String id, History h, long nowNanos) {
+        if (h.rejudge(nowNanos)) {
+            if (h.flapping) {
+                flapping.add(id);
+            } else {
+                flapping.remove(id);
+            }
+            flappingVersion++;
+        }
+    }
+
+    /** Ids of nodes flapping now (small: a handful, or the whole cluster in a storm). */
+    public java.util.Set<String> flappingIds() {
+        return java.util.Collections.unmodifiableSet(flapping);
+    }
+
+    /** Grows whenever the flapping set changes, so readers rebuild only then. */
+    public long flappingVersion() {
+        return flappingVersion;
     }
 }
