@@ -59,6 +59,10 @@ public final class MainWindowController {
     @FXML private ComboBox<String> groupBy;
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private ToggleButton darkTheme;
+    @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
+    @FXML private javafx.scene.control.CheckMenuItem notifyDead;
+    @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
+    @FXML private javafx.scene.control.CheckMenuItem notifyAlive;
     @FXML private Button countAlive;
     @FXML private Button countSuspect;
     @FXML private Button countDead;
@@ -101,8 +105,14 @@ public final class MainWindowController {
         sortBy.getItems().setAll(SortOrder.values());
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
-        darkTheme.selectedProperty().addListener((o, a, dark) -> applyTheme(dark));
-        applyTheme(true);
+        bindNotify(notifySuspect, dev.pulsegrid.cluster.NodeState.SUSPECT);
+        bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
+        bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
+        bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
+        boolean dark = SystemTheme.prefersDark(System.getenv());
+        darkTheme.setSelected(dark);
+        darkTheme.selectedProperty().addListener((o, a, d) -> applyTheme(d));
+        applyTheme(dark);
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
@@ -160,6 +170,17 @@ public final class MainWindowController {
             scanGroupKeys(s);
             log.age(now);
         }
+    }
+
+    private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
+        item.setSelected(notifier.enabled().contains(state));
+        item.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                notifier.enabled().add(state);
+            } else {
+                notifier.enabled().remove(state);
+            }
+        });
     }
 
     /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
