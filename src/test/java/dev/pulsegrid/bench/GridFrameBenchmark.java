@@ -132,10 +132,9 @@ public final class GridFrameBenchmark {
             shown.countDown();
         });
         shown.await();
-        long heapBefore = usedHeapAfterGc();
-
         HeartbeatSender sender = HeartbeatSender.open();
         NodeDriver driver = new NodeDriver(nodes, sender, target);
+        long heapBefore = usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
         sender.eventLoop().scheduleAtFixedRate(driver::tick, 0, NodeDriver.TICK_MS, TimeUnit.MILLISECONDS);
 
         // warm up until every node is known and the JIT has settled

@@ -33,6 +33,7 @@ class TransitionLogTest {
         List<MembershipEvent> taken = log.drain(now);
         assertEquals(23, taken.size());
         assertEquals(Set.of("web-1"), log.flappingIds());
+        assertEquals(null, new TransitionLog().history("never-changed"), "no history is kept for nodes that only said hello");
         assertTrue(log.isFlapping("web-1"));
         assertFalse(log.isFlapping("calm"));
         long version = log.flappingVersion();
