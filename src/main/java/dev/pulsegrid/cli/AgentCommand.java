@@ -44,6 +44,9 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Incarnation number (default: start time in ms, so a restart is seen as one).")
     Long incarnation;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Override
     public Integer call() throws Exception {
         if (interval.isZero() || interval.isNegative()) {
@@ -51,7 +54,7 @@ public final class AgentCommand implements Callable<Integer> {
         }
         String nodeId = id != null ? id : InetAddress.getLocalHost().getHostName();
         List<InetSocketAddress> targets = to.isEmpty() ? List.of(new InetSocketAddress("127.0.0.1", 9797)) : to;
-        HeartbeatSender sender = HeartbeatSender.open();
+        HeartbeatSender sender = HeartbeatSender.open(signing.open());
         HeartbeatAgent agent;
         try {
             agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta,
@@ -64,6 +67,7 @@ public final class AgentCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.leave();
             sender.close();
+            signing.close();
             spec.commandLine().getErr().println("agent " + nodeId + ": goodbye sent");
             spec.commandLine().getErr().flush();
             stopped.countDown();

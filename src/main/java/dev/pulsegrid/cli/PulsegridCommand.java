@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             AgentCommand.class,
             WatchCommand.class,
             SimulateCommand.class,
+            ReplayCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PulsegridCommand implements Runnable {

@@ -1,8 +1,10 @@
 package dev.pulsegrid.cli;
 
+import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.net.HostPort;
 import dev.pulsegrid.net.IngestCounters;
+import dev.pulsegrid.net.IngestHealthMeter;
 import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.MonitorConfig;
@@ -36,6 +38,18 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    JournalOptions journalOptions = new JournalOptions();
+
+    @Mixin
+    IntegrationOptions integrationOptions = new IntegrationOptions();
+
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
+
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
     Duration summaryEvery;
@@ -57,13 +71,38 @@ public final class WatchCommand implements Callable<Integer> {
         InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
+        Monitor m;
+        try {
+            m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits())
+                    .withSecurity(securityOptions.open()));
+        } catch (Exception e) {
+            securityOptions.close();
+            throw e;
+        }
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
+        AutoCloseable attached;
+        Integrations[] integrations = new Integrations[1];
+        try {
+            attached = journalOptions.attachment(SystemClock.INSTANCE, "watch")
+                    .andThen(mon -> integrations[0] = integrationOptions.start(mon))
+                    .attach(m);
+        } catch (Exception e) {
+            m.close();
+            securityOptions.close();
+            printer.close();
+            throw e;
+        }
         monitor = m;
         long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
-                + detector.describe());
+                + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
+        if (integrations[0] != null) {
+            integrations[0].describe().forEach(line -> err.println("watch: " + line));
+        }
+        if (!journalOptions.noJournal) {
+            err.println("watch: journal " + journalOptions.path());
+        }
         err.flush();
         ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pulsegrid-watch-summary");
@@ -72,15 +111,31 @@ public final class WatchCommand implements Callable<Integer> {
         });
         if (!summaryEvery.isZero()) {
             long every = summaryEvery.toMillis();
+            IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
             summary.scheduleAtFixedRate(() -> {
                 IngestCounters c = m.counters();
                 long k = KernelUdpStats.receiveBufferErrors();
                 err.println(SummaryLine.format(m.snapshot(), c.rejectsByReason(),
-                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped()));
+                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped())
+                        + " | " + health.sample().line());
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
-        Thread hook = new Thread(() -> shutdown(m, printer, summary), "pulsegrid-watch-stop");
+        Runnable finish = () -> {
+            try {
+                attached.close();
+            } catch (Exception e) {
+                err.println("watch: while stopping: " + e.getMessage());
+            }
+            shutdown(m, printer, summary);
+            IngestCounters c = m.counters();
+            long k = KernelUdpStats.receiveBufferErrors();
+            err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
+                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+            err.flush();
+        };
+        Thread hook = new Thread(finish, "pulsegrid-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         if (duration != null) {
             stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,13 +147,14 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyShuttingDown) {
             return 0;
         }
-        shutdown(m, printer, summary);
+        finish.run();
         return 0;
     }
 
-    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
+    private void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
         summary.shutdownNow();
         m.close();
+        securityOptions.close();
         printer.close();
     }
 

@@ -35,6 +35,21 @@ public enum DecodeError {
     BAD_FIELD,
     /** JSON object without a usable "id". */
     MISSING_ID,
+    /** Signed with a key id the receiver's keyring does not hold (or the receiver has no keyring). */
+    UNKNOWN_KEY,
+    /** The HMAC does not match: forged, altered in transit, or signed with a different secret under the same id. */
+    BAD_SIGNATURE,
+    /** Not signed, and the receiver runs with {@code --require-auth}. */
+    UNSIGNED,
+    /** Receiver policy: the source address is outside the {@code --allow} networks. */
+    NOT_ALLOWED,
+    /** Receiver policy: sent-at differs from the receiver's wall clock by more than {@code --max-clock-skew}. */
+    CLOCK_SKEW,
+    /**
+     * A gossip entry (flag bit 0 section) with an unknown status or address kind, a zero port, or a
+     * node id that repeats within the datagram or names the sender itself.
+     */
+    BAD_GOSSIP_ENTRY,
     /**
      * The decoder itself failed on this input (a bug, not the sender's fault). Counted separately so
      * it is visible instead of hidden among malformed input; the fuzz tests assert it never happens.

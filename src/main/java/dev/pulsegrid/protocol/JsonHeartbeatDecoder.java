@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -129,24 +129,35 @@ public final class JsonHeartbeatDecoder {
         return v;
     }
 
+    /** Builds the immutable map directly: the Heartbeat keeps it without another copy. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     private static Map<String, String> readMeta(JsonParser p, JsonToken value) throws IOException, DecodeException {
         if (value != JsonToken.START_OBJECT) {
             throw new DecodeException(DecodeError.BAD_METADATA, "not an object");
         }
-        Map<String, String> meta = new HashMap<>();
+        Map.Entry<String, String>[] entries = new Map.Entry[4];
+        int count = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             if (p.nextToken() != JsonToken.VALUE_STRING) {
                 throw new DecodeException(DecodeError.BAD_METADATA, "value of " + key + " is not a string");
             }
-            meta.put(key, p.getText()); // duplicates already refused by the parser
-            if (meta.size() > WireLimits.MAX_META_ENTRIES) {
+            String text = p.getText();
+            int keyBytes = WireText.utf8Length(key);
+            int valueBytes = WireText.utf8Length(text);
+            if (keyBytes < 1 || keyBytes > WireLimits.MAX_META_KEY_BYTES
+                    || valueBytes < 0 || valueBytes > WireLimits.MAX_META_VALUE_BYTES) {
+                throw new DecodeException(DecodeError.BAD_METADATA, "key or value too long or with control characters");
+            }
+            if (count == WireLimits.MAX_META_ENTRIES) {
                 throw new DecodeException(DecodeError.BAD_METADATA, "more than " + WireLimits.MAX_META_ENTRIES);
             }
+            if (count == entries.length) {
+                entries = Arrays.copyOf(entries, count * 2);
+            }
+            entries[count++] = Map.entry(key, text);
         }
-        if (WireText.checkMeta(meta) != null) {
-            throw new DecodeException(DecodeError.BAD_METADATA);
-        }
-        return meta;
+        // Duplicate keys never get here: the parser refuses them (BAD_JSON).
+        return count == 0 ? Map.of() : Map.ofEntries(Arrays.copyOf(entries, count));
     }
 }

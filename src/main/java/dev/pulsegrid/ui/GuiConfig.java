@@ -1,7 +1,10 @@
 package dev.pulsegrid.ui;
 
+import dev.pulsegrid.cluster.MembershipLimits;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.net.IngestSecurity;
+import dev.pulsegrid.net.MonitorAttachment;
 import java.nio.file.Path;
 
 /**
@@ -14,9 +17,13 @@ import java.nio.file.Path;
  * @param detector    failure detector in force at start
  * @param inventory   optional file of expected node ids (shown as MISSING until heard); null = none
  * @param notifications desktop notifications on transitions (SUSPECT and DEAD, collapsed in bursts)
+ * @param security    receiver policy (keyring, require-auth, allow-list, clock skew) handed to the Monitor
+ * @param limits      node cap and forget-after time handed to the Monitor
+ * @param attachment  started with the monitor and closed before it (journal, integrations)
  */
 public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory,
-                        boolean notifications) {
+                        boolean notifications, IngestSecurity security, MembershipLimits limits,
+                        MonitorAttachment attachment) {
 
     public static final int DEFAULT_PORT = 9797;
     /** Enough nodes to look like a cluster, few enough to read each tile. */
@@ -35,29 +42,56 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
         if (detector == null) {
             detector = FixedTimeoutDetector.defaults();
         }
+        if (security == null) {
+            security = IngestSecurity.NONE;
+        }
+        if (limits == null) {
+            limits = MembershipLimits.defaults();
+        }
+        if (attachment == null) {
+            attachment = MonitorAttachment.NONE;
+        }
+    }
+
+    /** Notifications on, no receiver policy, default limits. */
+    public GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
+        this(bindAddress, port, demoNodes, detector, inventory, true, IngestSecurity.NONE, MembershipLimits.defaults(),
+                MonitorAttachment.NONE);
     }
 
     public static GuiConfig defaults() {
-        return new GuiConfig("0.0.0.0", DEFAULT_PORT, 0, FixedTimeoutDetector.defaults(), null, true);
+        return new GuiConfig("0.0.0.0", DEFAULT_PORT, 0, FixedTimeoutDetector.defaults(), null);
     }
 
     public GuiConfig withPort(int newPort) {
-        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications);
+        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications, security, limits, attachment);
     }
 
     public GuiConfig withNotifications(boolean on) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on, security, limits, attachment);
     }
 
     public GuiConfig withInventory(Path file) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications, security, limits, attachment);
     }
 
     public GuiConfig withDetector(FailureDetector d) {
-        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications);
+        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications, security, limits, attachment);
     }
 
     public GuiConfig withDemoNodes(int n) {
-        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications);
+        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications, security, limits, attachment);
+    }
+
+    public GuiConfig withSecurity(IngestSecurity s) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, s, limits, attachment);
+    }
+
+    public GuiConfig withLimits(MembershipLimits l) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, l, attachment);
+    }
+
+    public GuiConfig withAttachment(MonitorAttachment a) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, a);
     }
 }

@@ -27,6 +27,7 @@ public final class PulsegridApp extends Application {
     private MainWindow window;
     private volatile DemoCluster demo;
     private volatile boolean stopping;
+    private volatile AutoCloseable attached;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -97,7 +98,8 @@ public final class PulsegridApp extends Application {
 
     private void startMonitor(GuiConfig config) {
         InetSocketAddress listen = new InetSocketAddress(config.bindAddress(), config.port());
-        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector());
+        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector()).withSecurity(config.security())
+                .withLimits(config.limits());
         Monitor m;
         ListenStatus status;
         try {
@@ -110,8 +112,7 @@ public final class PulsegridApp extends Application {
             status = ListenStatus.failed(config.port(), e.getMessage()
                     + ". Agents cannot reach this window; the demo cluster still works.");
             try {
-                m = Monitor.start(new MonitorConfig(null, mc.detector(), mc.clock(), mc.receiveBufferBytes(),
-                        mc.tickMillis(), mc.publishHz()));
+                m = Monitor.start(mc.withListen(null));
             } catch (BindFailedException impossible) {
                 throw new IllegalStateException(impossible); // no socket, nothing to bind
             }
@@ -120,6 +121,12 @@ public final class PulsegridApp extends Application {
         if (stopping) {
             m.close();
             return;
+        }
+        try {
+            attached = config.attachment().attach(m);
+        } catch (Exception e) {
+            // Journal or integration flags failed (file unreadable, port in use): say so, keep monitoring.
+            status = new ListenStatus(status.address(), status.port(), e.getMessage());
         }
         ListenStatus shown = status;
         Platform.runLater(() -> {
@@ -157,6 +164,14 @@ public final class PulsegridApp extends Application {
         DemoCluster d = demo;
         if (d != null) {
             d.close();
+        }
+        AutoCloseable a = attached;
+        if (a != null) {
+            try {
+                a.close();
+            } catch (Exception ignored) {
+                // closing on exit: nothing left to tell
+            }
         }
         Monitor m = feed == null ? null : feed.monitor();
         if (m != null) {

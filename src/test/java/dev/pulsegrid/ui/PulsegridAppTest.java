@@ -42,7 +42,7 @@ class PulsegridAppTest {
 
     @Test
     void listensOnTheRealPortAndAJsonDatagramBecomesACell() throws Exception {
-        FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), null, false));
+        FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
         Label listening = robot.lookup(".listening").queryAs(Label.class);
         waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
         int port = Integer.parseInt(Fx.get(listening::getText).replaceAll(".*:", ""));
@@ -59,7 +59,7 @@ class PulsegridAppTest {
     @Test
     void aPortInUseIsABannerAndTheDemoStillFillsTheGrid() throws Exception {
         try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null, false));
+            FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
             Label banner = robot.lookup(".banner").queryAs(Label.class);
             waitUntil(banner::isVisible);
             String text = Fx.get(banner::getText);

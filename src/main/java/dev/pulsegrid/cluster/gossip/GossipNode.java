@@ -1,0 +1,205 @@
+package dev.pulsegrid.cluster.gossip;
+
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.cluster.MembershipEvent;
+import dev.pulsegrid.cluster.MembershipListener;
+import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.protocol.BinaryHeartbeatEncoder;
+import dev.pulsegrid.protocol.GossipCodec;
+import dev.pulsegrid.protocol.GossipDigest;
+import dev.pulsegrid.protocol.GossipEntry;
+import dev.pulsegrid.protocol.GossipStatus;
+import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.MessageType;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * One gossip peer's logic, without sockets: its own counter and incarnation, its table, and the
+ * feed into {@link Membership}, which alone decides states. Every counter increase, heard from the
+ * member itself or relayed, becomes {@code membership.onHeartbeat(...)} with source "native" or
+ * "gossip", so SUSPECT and DEAD follow the freshness of the counter. Must be driven from the
+ * membership's owner thread; the network peer and the simulator both do.
+ */
+public final class GossipNode {
+    public static final String SOURCE_DIRECT = "native";
+    public static final String SOURCE_GOSSIP = "gossip";
+    public static final String SOURCE_SELF = "self";
+
+    private final Membership membership;
+    private final GossipParams params;
+    private final GossipTable table;
+    private final Random random;
+    private final List<InetSocketAddress> seeds;
+    private final MembershipListener verdicts = this::onMembershipEvent;
+    private long incarnation;
+    private long counter;
+    private long refutations;
+
+    public GossipNode(Membership membership, GossipParams params, List<InetSocketAddress> seeds, Random random) {
+        this.membership = Objects.requireNonNull(membership);
+        this.params = Objects.requireNonNull(params);
+        this.random = Objects.requireNonNull(random);
+        this.seeds = List.copyOf(seeds);
+        this.table = new GossipTable(params.nodeId(), params.timeouts(), params.fanout(), random);
+        this.incarnation = params.incarnation();
+        BinaryHeartbeatEncoder.encode(heartbeat(MessageType.HEARTBEAT)); // a bad id or meta fails here, at startup
+        membership.addListener(verdicts);
+    }
+
+    /** One gossip round: count up, judge the table, and build the digest to send. */
+    public GossipDigest round() {
+        long now = membership.clock().nanos();
+        counter++;
+        Heartbeat self = heartbeat(MessageType.HEARTBEAT);
+        membership.onHeartbeat(self, null, SOURCE_SELF);
+        table.expire(now);
+        return GossipDigest.of(self, table.select(params.maxDatagramBytes() - GossipCodec.baseSize(self)));
+    }
+
+    /** The goodbye: a LEAVE header (and whatever news fits) for {@link #leaveTargets()}. */
+    public GossipDigest leave() {
+        counter++;
+        Heartbeat bye = heartbeat(MessageType.LEAVE);
+        membership.onHeartbeat(bye, null, SOURCE_SELF);
+        return GossipDigest.of(bye, table.select(params.maxDatagramBytes() - GossipCodec.baseSize(bye)));
+    }
+
+    /** Takes one decoded datagram that arrived from {@code from}. */
+    public void receive(GossipDigest d, InetSocketAddress from) {
+        long now = membership.clock().nanos();
+        Heartbeat h = d.sender();
+        if (h.nodeId().equals(params.nodeId())) {
+            return; // our own datagram looped back (a seed list that includes ourselves)
+        }
+        if (d.gossip() || h.sequence() > 0) {
+            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, now);
+            feed(o, h, from, SOURCE_DIRECT);
+        } else {
+            // A plain heartbeat without a counter cannot be compared by others: it counts here only.
+            membership.onHeartbeat(h, from, SOURCE_DIRECT);
+        }
+        for (GossipEntry e : d.entries()) {
+            if (e.nodeId().equals(params.nodeId())) {
+                refuteIfNeeded(e);
+                continue;
+            }
+            GossipTable.Outcome o = table.mergeEntry(e, h.nodeId(), now);
+            MessageType type = o == GossipTable.Outcome.LEFT ? MessageType.LEAVE : MessageType.HEARTBEAT;
+            feed(o, new Heartbeat(type, e.nodeId(), e.incarnation(), e.counter(), 0, 0, Map.of()), null, SOURCE_GOSSIP);
+        }
+    }
+
+    private void feed(GossipTable.Outcome o, Heartbeat hb, InetSocketAddress from, String source) {
+        switch (o) {
+            case NEW, FRESHER -> membership.onHeartbeat(hb.isLeave() ? withType(hb, MessageType.HEARTBEAT) : hb, from, source);
+            case LEFT -> membership.onHeartbeat(withType(hb, MessageType.LEAVE), from, source);
+            default -> { }
+        }
+    }
+
+    private static Heartbeat withType(Heartbeat hb, MessageType t) {
+        return hb.type() == t ? hb : new Heartbeat(t, hb.nodeId(), hb.incarnation(), hb.sequence(),
+                hb.sentAtMillis(), hb.intervalHintMillis(), hb.meta());
+    }
+
+    /**
+     * SWIM's refutation: someone believes us SUSPECT or DEAD in our current incarnation, or holds a
+     * newer incarnation of our id than we do. A higher incarnation outranks every counter they have,
+     * and as news it is pushed with priority, so it overtakes the suspicion.
+     */
+    private void refuteIfNeeded(GossipEntry aboutUs) {
+        boolean doubted = aboutUs.incarnation() == incarnation
+                && (aboutUs.status() == GossipStatus.SUSPECT || aboutUs.status() == GossipStatus.DEAD);
+        if (doubted || aboutUs.incarnation() > incarnation) {
+            incarnation = Math.max(incarnation, aboutUs.incarnation()) + 1;
+            refutations++;
+        }
+    }
+
+    private void onMembershipEvent(MembershipEvent e) {
+        if (e.isTransition() && e.to() != null && !e.nodeId().equals(params.nodeId())) {
+            table.setVerdict(e.nodeId(), statusOf(e.to()));
+        }
+    }
+
+    static GossipStatus statusOf(NodeState s) {
+        return switch (s) {
+            case ALIVE -> GossipStatus.ALIVE;
+            case SUSPECT -> GossipStatus.SUSPECT;
+            case DEAD -> GossipStatus.DEAD;
+            case LEFT -> GossipStatus.LEFT;
+        };
+    }
+
+    /** Up to {@code fanout} distinct random peers; the seeds stand in while fewer peers are known. */
+    public List<InetSocketAddress> targets() {
+        return pick(params.fanout());
+    }
+
+    /** A goodbye goes wider than a round: losing it turns a clean stop into a DEAD alarm. */
+    public List<InetSocketAddress> leaveTargets() {
+        return pick(3 * params.fanout());
+    }
+
+    private List<InetSocketAddress> pick(int k) {
+        List<InetSocketAddress> pool = table.liveAddresses();
+        if (pool.size() < params.fanout()) {
+            Set<InetSocketAddress> known = new HashSet<>(pool);
+            for (InetSocketAddress s : seeds) {
+                if (known.add(s)) {
+                    pool.add(s);
+                }
+            }
+        }
+        if (pool.size() <= k) {
+            return pool;
+        }
+        for (int i = 0; i < k; i++) { // partial Fisher-Yates: k swaps, not a full shuffle
+            Collections.swap(pool, i, i + random.nextInt(pool.size() - i));
+        }
+        return new ArrayList<>(pool.subList(0, k));
+    }
+
+    private Heartbeat heartbeat(MessageType type) {
+        return new Heartbeat(type, params.nodeId(), incarnation, counter, membership.clock().wallMillis(),
+                params.intervalMillis(), params.meta());
+    }
+
+    /** Stops listening to membership; the node must not be used afterwards. */
+    public void detach() {
+        membership.removeListener(verdicts);
+    }
+
+    public GossipTable table() {
+        return table;
+    }
+
+    public String nodeId() {
+        return params.nodeId();
+    }
+
+    public long incarnation() {
+        return incarnation;
+    }
+
+    public long counter() {
+        return counter;
+    }
+
+    /** Times this peer raised its incarnation to answer suspicion. */
+    public long refutations() {
+        return refutations;
+    }
+
+    public GossipParams params() {
+        return params;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.pulsegrid.cluster.gossip;
+
+import dev.pulsegrid.protocol.GossipCodec;
+import dev.pulsegrid.protocol.GossipEntry;
+import dev.pulsegrid.protocol.GossipStatus;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * The van Renesse heartbeat-counter table of one peer: merge by maximum (incarnation first, then
+ * counter), fail after T_fail without growth, forget after T_cleanup, and choose what fits in one
+ * datagram. Pure single-writer logic: time is passed in, nothing here blocks or touches a socket.
+ *
+ * <p>The peer's own row is not kept here; its heartbeat is the datagram's header.
+ */
+public final class GossipTable {
+    /** What a merge did, so the caller knows whether membership should hear of it. */
+    public enum Outcome {
+        /** First news of this member. */
+        NEW,
+        /** The counter (or incarnation) grew: the member is alive as of now. */
+        FRESHER,
+        /** The member said goodbye (directly or relayed). */
+        LEFT,
+        /** Nothing newer than what we have: stale or duplicate gossip, never a resurrection. */
+        STALE,
+        /** Not taken: about ourselves, or an obituary of a member we do not know. */
+        IGNORED
+    }
+
+    private static final Comparator<GossipRecord> PRIORITY = Comparator
+            .comparing((GossipRecord r) -> r.retransmits > 0 ? 0 : 1)
+            .thenComparing(Comparator.comparingLong(GossipRecord::unsentGrowth).reversed())
+            .thenComparing(Comparator.comparingLong((GossipRecord r) -> r.lastIncreasedNanos).reversed());
+
+    private final String selfId;
+    private final GossipTimeouts timeouts;
+    private final int fanout;
+    private final Random random;
+    private final Map<String, GossipRecord> rows = new HashMap<>();
+
+    public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random) {
+        this.selfId = Objects.requireNonNull(selfId);
+        this.timeouts = Objects.requireNonNull(timeouts);
+        this.fanout = fanout;
+        this.random = Objects.requireNonNull(random);
+    }
+
+    /** A member's own heartbeat, heard from its address. */
+    public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from, long now) {
+        return merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+    }
+
+    /** One row of a digest that peer {@code via} sent. */
+    public Outcome mergeEntry(GossipEntry e, String via, long now) {
+        return merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+    }
+
+    private Outcome merge(String id, long inc, long counter, GossipStatus status, InetSocketAddress address,
+                          String via, long now) {
+        if (id.equals(selfId)) {
+            return Outcome.IGNORED;
+        }
+        GossipRecord r = rows.get(id);
+        if (r == null) {
+            if (status == GossipStatus.DEAD || status == GossipStatus.LEFT) {
+                return Outcome.IGNORED; // learning a member from its obituary is how the dead come back
+            }
+            r = new GossipRecord(id);
+            rows.put(id, r);
+            absorb(r, inc, counter, address, via, now);
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            return Outcome.NEW;
+        }
+        int cmp = r.compareTo(inc, counter);
+        if (cmp < 0 && status != GossipStatus.DEAD) {
+            boolean news = inc > r.incarnation || !r.live();
+            absorb(r, inc, counter, address, via, now);
+            r.failed = false;
+            r.left = status == GossipStatus.LEFT;
+            if (news || r.left) {
+                r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            }
+            return r.left ? Outcome.LEFT : Outcome.FRESHER;
+        }
+        if (cmp < 0) {
+            // An obituary with a higher counter: remember the counter (so older gossip stays stale)
+            // but do not refresh freshness, or a dead member would live another T_fail.
+            r.incarnation = inc;
+            r.counter = counter;
+        }
+        if (cmp <= 0 && status == GossipStatus.LEFT && !r.left) {
+            r.left = true;
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            return Outcome.LEFT;
+        }
+        if (address != null && (via == null || r.address == null)) {
+            r.address = address;
+        }
+        return Outcome.STALE;
+    }
+
+    private static void absorb(GossipRecord r, long inc, long counter, InetSocketAddress address, String via, long now) {
+        r.incarnation = inc;
+        r.counter = counter;
+        r.lastIncreasedNanos = now;
+        r.heardVia = via;
+        if (address != null && (via == null || r.address == null)) {
+            r.address = address; // what a member's own datagram shows beats what others relay
+        }
+    }
+
+    /** Membership's verdict on a member; SUSPECT and DEAD are pushed so the member can refute them. */
+    public void setVerdict(String id, GossipStatus verdict) {
+        GossipRecord r = rows.get(id);
+        if (r == null || r.verdict == verdict) {
+            return;
+        }
+        r.verdict = verdict;
+        if (verdict == GossipStatus.SUSPECT || verdict == GossipStatus.DEAD) {
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+        }
+    }
+
+    /**
+     * Fails members silent for T_fail and forgets those silent for T_cleanup.
+     *
+     * @return the ids forgotten by this call
+     */
+    public List<String> expire(long now) {
+        List<String> forgotten = new ArrayList<>(0);
+        for (Iterator<GossipRecord> it = rows.values().iterator(); it.hasNext(); ) {
+            GossipRecord r = it.next();
+            long silence = now - r.lastIncreasedNanos;
+            if (silence >= timeouts.cleanupNanos()) {
+                it.remove();
+                forgotten.add(r.id);
+            } else if (r.live() && silence >= timeouts.failNanos()) {
+                r.failed = true;
+                r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            }
+        }
+        return forgotten;
+    }
+
+    /**
+     * Picks the rows worth sending within {@code budgetBytes}: news first (new members, new
+     * incarnations, status changes, for a few rounds each), then the rows whose counter grew most
+     * since we last sent them, the freshest first; ties are broken at random so peers differ.
+     * The chosen rows are marked as sent.
+     */
+    public List<GossipEntry> select(int budgetBytes) {
+        List<GossipRecord> candidates = new ArrayList<>();
+        for (GossipRecord r : rows.values()) {
+            if (r.retransmits > 0 || (r.live() && r.unsentGrowth() > 0)) {
+                candidates.add(r);
+            }
+        }
+        Collections.shuffle(candidates, random);
+        candidates.sort(PRIORITY);
+        List<GossipEntry> out = new ArrayList<>();
+        int left = budgetBytes;
+        for (GossipRecord r : candidates) {
+            GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
+            int size = GossipCodec.entrySize(e);
+            if (size > left) {
+                if (left < 20) {
+                    break; // no entry is smaller than 20 bytes
+                }
+                continue;
+            }
+            left -= size;
+            out.add(e);
+            r.sentCounter = r.counter;
+            r.sentIncarnation = r.incarnation;
+            if (r.retransmits > 0) {
+                r.retransmits--;
+            }
+        }
+        return out;
+    }
+
+    /** Addresses of members worth gossiping to: not failed, not left, address known. */
+    public List<InetSocketAddress> liveAddresses() {
+        List<InetSocketAddress> out = new ArrayList<>(rows.size());
+        for (GossipRecord r : rows.values()) {
+            if (r.live() && r.address != null) {
+                out.add(r.address);
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public boolean contains(String id) {
+        return rows.containsKey(id);
+    }
+
+    /** A copy of one row, or null. */
+    public GossipMemberView view(String id) {
+        GossipRecord r = rows.get(id);
+        return r == null ? null : viewOf(r);
+    }
+
+    /** Copies of every row, in no particular order. */
+    public List<GossipMemberView> views() {
+        List<GossipMemberView> out = new ArrayList<>(rows.size());
+        for (GossipRecord r : rows.values()) {
+            out.add(viewOf(r));
+        }
+        return out;
+    }
+
+    private static GossipMemberView viewOf(GossipRecord r) {
+        return new GossipMemberView(r.id, r.incarnation, r.counter, r.status(), r.address, r.heardVia, r.lastIncreasedNanos);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pulsegrid.net.gossip;
+
+import dev.pulsegrid.protocol.DecodeError;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What a gossip peer sent and received, readable from any thread; rejects are counted by reason. */
+public final class GossipCounters {
+    private final LongAdder sentDatagrams = new LongAdder();
+    private final LongAdder sentBytes = new LongAdder();
+    private final LongAdder receivedDatagrams = new LongAdder();
+    private final LongAdder receivedBytes = new LongAdder();
+    private final LongAdder accepted = new LongAdder();
+    private final LongAdder socketErrors = new LongAdder();
+    private final LongAdder internalErrors = new LongAdder();
+    private final EnumMap<DecodeError, LongAdder> rejects = new EnumMap<>(DecodeError.class);
+
+    public GossipCounters() {
+        for (DecodeError e : DecodeError.values()) {
+            rejects.put(e, new LongAdder());
+        }
+    }
+
+    void countSent(int bytes) {
+        sentDatagrams.increment();
+        sentBytes.add(bytes);
+    }
+
+    void countReceived(int bytes) {
+        receivedDatagrams.increment();
+        receivedBytes.add(bytes);
+    }
+
+    void countAccepted() {
+        accepted.increment();
+    }
+
+    void countRejected(DecodeError reason) {
+        rejects.get(reason).increment();
+    }
+
+    /** e.g. ICMP port unreachable from a peer that went away: expected, counted, never fatal. */
+    void countSocketError() {
+        socketErrors.increment();
+    }
+
+    void countInternalError() {
+        internalErrors.increment();
+    }
+
+    public long sentDatagrams() {
+        return sentDatagrams.sum();
+    }
+
+    public long sentBytes() {
+        return sentBytes.sum();
+    }
+
+    public long receivedDatagrams() {
+        return receivedDatagrams.sum();
+    }
+
+    public long receivedBytes() {
+        return receivedBytes.sum();
+    }
+
+    public long accepted() {
+        return accepted.sum();
+    }
+
+    public long socketErrors() {
+        return socketErrors.sum();
+    }
+
+    public long internalErrors() {
+        return internalErrors.sum();
+    }
+
+    public long rejected(DecodeError reason) {
+        return rejects.get(reason).sum();
+    }
+
+    /** Non-zero reject counts by reason. */
+    public Map<DecodeError, Long> rejectsByReason() {
+        Map<DecodeError, Long> out = new EnumMap<>(DecodeError.class);
+        rejects.forEach((k, v) -> {
+            long s = v.sum();
+            if (s > 0) {
+                out.put(k, s);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.pulsegrid.cluster.gossip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pulsegrid.cluster.ManualClock;
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.cluster.NodeView;
+import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.protocol.GossipCodec;
+import dev.pulsegrid.protocol.GossipDigest;
+import dev.pulsegrid.protocol.GossipEntry;
+import dev.pulsegrid.protocol.GossipStatus;
+import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.MessageType;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A node's feed into Membership and its refutation, in virtual time, through the real codec. */
+class GossipNodeTest {
+    final ManualClock clock = new ManualClock();
+
+    Membership membership() {
+        return new Membership(clock, new FixedTimeoutDetector(Duration.ofSeconds(3), Duration.ofSeconds(10)));
+    }
+
+    GossipNode node(Membership m, String id, long inc) {
+        return new GossipNode(m, new GossipParams(id, inc, Map.of(), 3, 1000,
+                GossipTimeouts.failAfter(Duration.ofSeconds(10)), 1400), List.of(), new Random(7));
+    }
+
+    static GossipDigest wire(GossipDigest d) throws Exception {
+        return GossipCodec.decode(GossipCodec.encode(d));
+    }
+
+    static InetSocketAddress addr(int i) {
+        return new InetSocketAddress("127.0.0.1", 7000 + i);
+    }
+
+    @Test
+    void countersHeardSecondHandKeepAMemberAliveAndAreMarkedGossip() throws Exception {
+        Membership ma = membership();
+        Membership mb = membership();
+        Membership mc = membership();
+        GossipNode a = node(ma, "a", 1);
+        GossipNode b = node(mb, "b", 1);
+        GossipNode c = node(mc, "c", 1);
+        for (int round = 0; round < 30; round++) { // a -> b -> c: c never hears a directly
+            b.receive(wire(a.round()), addr(1));
+            c.receive(wire(b.round()), addr(2));
+            c.round();
+            clock.advanceMillis(1000);
+            ma.advance();
+            mb.advance();
+            mc.advance();
+        }
+        NodeView seen = mc.view("a");
+        assertEquals(NodeState.ALIVE, seen.state());
+        assertEquals(GossipNode.SOURCE_GOSSIP, seen.source());
+        assertNull(seen.address(), "never heard directly");
+        assertEquals("b", c.table().view("a").heardVia());
+        assertEquals(GossipNode.SOURCE_DIRECT, mc.view("b").source());
+        assertEquals(NodeState.ALIVE, mc.view("c").state(), "a peer shows itself");
+
+        for (int round = 0; round < 12; round++) { // a crashes: its counter stops
+            c.receive(wire(b.round()), addr(2));
+            c.round();
+            clock.advanceMillis(1000);
+            mb.advance();
+            mc.advance();
+        }
+        assertEquals(NodeState.DEAD, mc.view("a").state());
+        assertEquals(NodeState.ALIVE, mc.view("b").state());
+    }
+
+    @Test
+    void aNodeThatHearsItselfSuspectedRefutesWithAHigherIncarnation() throws Exception {
+        Membership ma = membership();
+        GossipNode a = node(ma, "a", 5);
+        Heartbeat fromB = new Heartbeat(MessageType.HEARTBEAT, "b", 1, 1, 0, 1000, Map.of());
+        a.receive(GossipDigest.of(fromB, List.of(new GossipEntry("a", 4, 9, GossipStatus.DEAD, null))), addr(2));
+        assertEquals(5, a.incarnation(), "an old incarnation's obituary is not about us");
+        a.receive(GossipDigest.of(new Heartbeat(MessageType.HEARTBEAT, "b", 1, 2, 0, 1000, Map.of()),
+                List.of(new GossipEntry("a", 5, 9, GossipStatus.SUSPECT, null))), addr(2));
+        assertEquals(6, a.incarnation());
+        assertEquals(1, a.refutations());
+        GossipDigest next = wire(a.round());
+        assertEquals(6, next.sender().incarnation());
+    }
+
+    @Test
+    void aGoodbyeTurnsTheMemberLeftAtTheReceiverAndIsRelayedAsLeft() throws Exception {
+        Membership ma = membership();
+        Membership mb = membership();
+        Membership mc = membership();
+        GossipNode a = node(ma, "a", 1);
+        GossipNode b = node(mb, "b", 1);
+        GossipNode c = node(mc, "c", 1);
+        b.receive(wire(a.round()), addr(1));
+        c.receive(wire(b.round()), addr(2));
+        b.receive(wire(a.leave()), addr(1));
+        assertEquals(NodeState.LEFT, mb.view("a").state());
+        GossipDigest relay = wire(b.round());
+        assertTrue(relay.entries().stream().anyMatch(e -> e.nodeId().equals("a") && e.status() == GossipStatus.LEFT));
+        c.receive(relay, addr(2));
+        assertEquals(NodeState.LEFT, mc.view("a").state());
+    }
+}

@@ -1,0 +1,151 @@
+package dev.pulsegrid.cluster.gossip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pulsegrid.cluster.gossip.GossipTable.Outcome;
+import dev.pulsegrid.protocol.GossipCodec;
+import dev.pulsegrid.protocol.GossipEntry;
+import dev.pulsegrid.protocol.GossipStatus;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** van Renesse merge rules on the bare table, with time passed in (no clock, no sleeps). */
+class GossipTableTest {
+    static final long S = 1_000_000_000L;
+    final GossipTable t = new GossipTable("me", new GossipTimeouts(10 * S, 20 * S), 3, new Random(1));
+
+    static GossipEntry e(String id, long inc, long ctr, GossipStatus s) {
+        return new GossipEntry(id, inc, ctr, s, null);
+    }
+
+    @Test
+    void mergeKeepsTheMaximumCounterAndFreshnessOnlyMovesWithIt() {
+        assertEquals(Outcome.NEW, t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0));
+        assertEquals(Outcome.FRESHER, t.mergeEntry(e("a", 1, 9, GossipStatus.ALIVE), "c", 2 * S));
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 7, GossipStatus.ALIVE), "b", 3 * S));
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 9, GossipStatus.ALIVE), "b", 4 * S));
+        GossipMemberView v = t.view("a");
+        assertEquals(9, v.counter());
+        assertEquals(2 * S, v.lastIncreasedNanos(), "stale gossip must not refresh the member");
+        assertEquals("c", v.heardVia());
+    }
+
+    @Test
+    void aHigherIncarnationWinsOverAnyCounterOfALowerOne() {
+        t.mergeEntry(e("a", 1, 500, GossipStatus.ALIVE), "b", 0);
+        assertEquals(Outcome.FRESHER, t.mergeEntry(e("a", 2, 1, GossipStatus.ALIVE), "b", S));
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 900, GossipStatus.ALIVE), "b", 2 * S));
+        assertEquals(2, t.view("a").incarnation());
+        assertEquals(1, t.view("a").counter());
+    }
+
+    @Test
+    void directHeartbeatsAreMarkedDirectAndTheirAddressBeatsARelayedOne() {
+        InetSocketAddress relayed = new InetSocketAddress("10.0.0.9", 7000);
+        InetSocketAddress seen = new InetSocketAddress("10.0.0.1", 7001);
+        t.mergeEntry(new GossipEntry("a", 1, 1, GossipStatus.ALIVE, relayed), "b", 0);
+        t.mergeDirect("a", 1, 2, false, seen, S);
+        t.mergeEntry(new GossipEntry("a", 1, 3, GossipStatus.ALIVE, relayed), "b", 2 * S);
+        assertEquals(seen, t.view("a").address());
+        assertEquals("b", t.view("a").heardVia());
+        t.mergeDirect("a", 1, 4, false, seen, 3 * S);
+        assertTrue(t.view("a").direct());
+    }
+
+    @Test
+    void silentForTFailIsFailedAndStaleGossipCannotReviveItUntilCleanup() {
+        t.mergeEntry(e("a", 1, 10, GossipStatus.ALIVE), "b", 0);
+        t.expire(9 * S);
+        assertEquals(GossipStatus.ALIVE, t.view("a").status());
+        t.expire(10 * S);
+        assertEquals(GossipStatus.DEAD, t.view("a").status());
+        assertTrue(t.liveAddresses().isEmpty());
+        // a straggler still gossips the last counter it had: no resurrection
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 10, GossipStatus.ALIVE), "c", 15 * S));
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 8, GossipStatus.ALIVE), "c", 16 * S));
+        assertEquals(GossipStatus.DEAD, t.view("a").status());
+        assertEquals(List.of(), t.expire(19 * S));
+        assertEquals(List.of("a"), t.expire(20 * S));
+        assertNull(t.view("a"));
+    }
+
+    @Test
+    void aGenuinelyHigherCounterBringsAFailedMemberBack() {
+        t.mergeEntry(e("a", 1, 10, GossipStatus.ALIVE), "b", 0);
+        t.expire(11 * S);
+        assertEquals(Outcome.FRESHER, t.mergeEntry(e("a", 1, 11, GossipStatus.ALIVE), "b", 12 * S));
+        assertEquals(GossipStatus.ALIVE, t.view("a").status());
+    }
+
+    @Test
+    void obituariesNeverCreateOrRefreshAMember() {
+        assertEquals(Outcome.IGNORED, t.mergeEntry(e("ghost", 1, 99, GossipStatus.DEAD), "b", 0));
+        assertEquals(Outcome.IGNORED, t.mergeEntry(e("gone", 1, 99, GossipStatus.LEFT), "b", 0));
+        assertFalse(t.contains("ghost"));
+        t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.DEAD), "c", 5 * S));
+        assertEquals(0, t.view("a").lastIncreasedNanos(), "a DEAD report does not prolong life");
+        assertEquals(6, t.view("a").counter(), "but its counter makes older gossip stale");
+        t.expire(10 * S);
+        assertEquals(GossipStatus.DEAD, t.view("a").status());
+    }
+
+    @Test
+    void aGoodbyeSpreadsAsLeftAndOnlyANewerCounterUndoesIt() {
+        t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
+        assertEquals(Outcome.LEFT, t.mergeEntry(e("a", 1, 6, GossipStatus.LEFT), "b", S));
+        assertEquals(GossipStatus.LEFT, t.view("a").status());
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.ALIVE), "c", 2 * S));
+        assertEquals(GossipStatus.LEFT, t.view("a").status());
+        assertEquals(Outcome.FRESHER, t.mergeEntry(e("a", 2, 1, GossipStatus.ALIVE), "c", 3 * S));
+        assertEquals(GossipStatus.ALIVE, t.view("a").status());
+    }
+
+    @Test
+    void ourOwnRowIsNeverStored() {
+        assertEquals(Outcome.IGNORED, t.mergeEntry(e("me", 1, 5, GossipStatus.SUSPECT), "b", 0));
+        assertFalse(t.contains("me"));
+    }
+
+    @Test
+    void selectionFitsTheBudgetSendsNewsFirstThenWhatGrewMost() {
+        for (int i = 0; i < 100; i++) {
+            t.mergeEntry(e("node-" + i, 1, 1, GossipStatus.ALIVE), "b", 0);
+        }
+        int budget = 1400 - 60;
+        int sentTotal = 0;
+        for (int round = 0; round < 20; round++) {
+            List<GossipEntry> d = t.select(budget);
+            int bytes = d.stream().mapToInt(GossipCodec::entrySize).sum();
+            assertTrue(bytes <= budget, bytes + " > " + budget);
+            sentTotal += d.size();
+        }
+        assertTrue(sentTotal >= 100, "every new member went out at least once: " + sentTotal);
+        // Now everything is old news; grow two counters, one by a lot.
+        for (int i = 0; i < 100; i++) {
+            t.select(budget);
+        }
+        t.mergeEntry(e("node-3", 1, 2, GossipStatus.ALIVE), "b", S);
+        t.mergeEntry(e("node-7", 1, 50, GossipStatus.ALIVE), "b", S);
+        List<GossipEntry> d = t.select(budget);
+        assertEquals(List.of("node-7", "node-3"), d.stream().map(GossipEntry::nodeId).toList());
+        assertEquals(List.of(), t.select(budget), "nothing new, nothing sent");
+    }
+
+    @Test
+    void aSuspectVerdictIsPushedSoTheMemberCanHearIt() {
+        t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
+        while (!t.select(1000).isEmpty()) {
+            // drain the news
+        }
+        t.setVerdict("a", GossipStatus.SUSPECT);
+        List<GossipEntry> d = t.select(1000);
+        assertEquals(1, d.size());
+        assertEquals(GossipStatus.SUSPECT, d.get(0).status());
+    }
+}
