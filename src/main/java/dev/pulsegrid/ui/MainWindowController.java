@@ -151,7 +151,8 @@ public final class MainWindowController {
         long now = feed.nowNanos();
         List<MembershipEvent> transitions = log.drain(now);
         notifier.transitions(transitions, log, now);
-        if (log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) {
+        // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
+        if ((log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) && frames % 30 == 0) {
             markFlapping(s);
         }
         grid.show(s, now);

@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * with runLater calls. Nodes that never changed state cost nothing.
  */
 public final class TransitionLog implements MembershipListener {
-    /** Transitions kept per node for the details panel; also the flap window's sample cap. */
-    static final int PER_NODE = 24;
+    /**
+     * Transitions kept per node for the details panel; also the flap window's sample cap. 21 samples
+     * are what Nagios weighs (20 changes reach 100%); more would only cost memory in a storm.
+     */
+    static final int PER_NODE = 21;
     /** Events taken per pulse: the rest wait for the next pulse. */
     static final int DRAIN_LIMIT = 20_000;
 

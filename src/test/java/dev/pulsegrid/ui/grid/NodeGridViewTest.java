@@ -62,6 +62,9 @@ class NodeGridViewTest {
     private int glyphPixel(String id) {
         return Fx.get(() -> {
             Rectangle2D b = grid.cellBounds(id);
+            if (b == null) {
+                return 0; // not placed yet: the caller keeps waiting
+            }
             int inset = b.getWidth() >= CellStamps.TILE_SIZE ? 3 : 0;
             return grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset);
         });
