@@ -51,12 +51,18 @@ public final class MainWindowController {
     private final Notifier notifier;
     private int frames;
     private boolean swallowSlash;
+    private long flappingShown = -1;
+    private int flappingSlotsFor = -1;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
     @FXML private ComboBox<String> groupBy;
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private ToggleButton darkTheme;
+    @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
+    @FXML private javafx.scene.control.CheckMenuItem notifyDead;
+    @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
+    @FXML private javafx.scene.control.CheckMenuItem notifyAlive;
     @FXML private Button countAlive;
     @FXML private Button countSuspect;
     @FXML private Button countDead;
@@ -99,8 +105,14 @@ public final class MainWindowController {
         sortBy.getItems().setAll(SortOrder.values());
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
-        darkTheme.selectedProperty().addListener((o, a, dark) -> applyTheme(dark));
-        applyTheme(true);
+        bindNotify(notifySuspect, dev.pulsegrid.cluster.NodeState.SUSPECT);
+        bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
+        bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
+        bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
+        boolean dark = SystemTheme.prefersDark(System.getenv());
+        darkTheme.setSelected(dark);
+        darkTheme.selectedProperty().addListener((o, a, d) -> applyTheme(d));
+        applyTheme(dark);
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
@@ -139,6 +151,10 @@ public final class MainWindowController {
         long now = feed.nowNanos();
         List<MembershipEvent> transitions = log.drain(now);
         notifier.transitions(transitions, log, now);
+        // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
+        if ((log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) && frames % 30 == 0) {
+            markFlapping(s);
+        }
         grid.show(s, now);
         summary.update(s, grid.order(), now);
         boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
@@ -155,6 +171,33 @@ public final class MainWindowController {
             scanGroupKeys(s);
             log.age(now);
         }
+    }
+
+    private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
+        item.setSelected(notifier.enabled().contains(state));
+        item.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                notifier.enabled().add(state);
+            } else {
+                notifier.enabled().remove(state);
+            }
+        });
+    }
+
+    /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
+    private void markFlapping(ClusterSnapshot s) {
+        flappingShown = log.flappingVersion();
+        flappingSlotsFor = s.nodes().length;
+        java.util.Set<String> ids = log.flappingIds();
+        java.util.BitSet slots = new java.util.BitSet();
+        if (!ids.isEmpty()) {
+            for (NodeView v : s.nodes()) {
+                if (v != null && ids.contains(v.id())) {
+                    slots.set(v.slot());
+                }
+            }
+        }
+        grid.setFlappingSlots(slots);
     }
 
     /** Offers every metadata key seen on a sample of nodes as a grouping. */

@@ -17,13 +17,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * with runLater calls. Nodes that never changed state cost nothing.
  */
 public final class TransitionLog implements MembershipListener {
-    /** Transitions kept per node for the details panel; also the flap window's sample cap. */
-    static final int PER_NODE = 24;
+    /**
+     * Transitions kept per node for the details panel; also the flap window's sample cap. 21 samples
+     * are what Nagios weighs (20 changes reach 100%); more would only cost memory in a storm.
+     */
+    static final int PER_NODE = 21;
     /** Events taken per pulse: the rest wait for the next pulse. */
     static final int DRAIN_LIMIT = 20_000;
 
     private final Queue<MembershipEvent> inbox = new ConcurrentLinkedQueue<>();
     private final Map<String, History> byNode = new HashMap<>();
+    private final java.util.Set<String> flapping = new java.util.HashSet<>();
+    private long flappingVersion;
 
     /** One node's recent transitions (newest last) and its flapping state. */
     public static final class History {
@@ -80,11 +85,20 @@ public final class TransitionLog implements MembershipListener {
         while (n++ < DRAIN_LIMIT && (e = inbox.poll()) != null) {
             if (e.kind() == MembershipEvent.Kind.FORGOTTEN) {
                 byNode.remove(e.nodeId());
+                if (flapping.remove(e.nodeId())) {
+                    flappingVersion++;
+                }
+                continue;
+            }
+            if (e.isTransition() && e.from() == null && !byNode.containsKey(e.nodeId())) {
+                // A first contact is news for notifications but no story yet: keeping a history for every
+                // node that ever said hello would cost ~0.5 KB per node at 100,000 nodes.
+                transitions.add(e);
                 continue;
             }
             History h = byNode.computeIfAbsent(e.nodeId(), k -> new History());
             h.add(e);
-            h.rejudge(nowNanos);
+            noteFlapping(e.nodeId(), h, nowNanos);
             if (e.isTransition()) {
                 transitions.add(e);
             }
@@ -106,10 +120,29 @@ public final class TransitionLog implements MembershipListener {
 
     /** Re-judges flapping as time passes (changes age out of the window); cheap, call about once a second. */
     public void age(long nowNanos) {
-        for (History h : byNode.values()) {
-            if (h.flapping) {
-                h.rejudge(nowNanos);
-            }
+        for (String id : List.copyOf(flapping)) {
+            noteFlapping(id, byNode.get(id), nowNanos);
         }
+    }
+
+    private void noteFlapping(String id, History h, long nowNanos) {
+        if (h.rejudge(nowNanos)) {
+            if (h.flapping) {
+                flapping.add(id);
+            } else {
+                flapping.remove(id);
+            }
+            flappingVersion++;
+        }
+    }
+
+    /** Ids of nodes flapping now (small: a handful, or the whole cluster in a storm). */
+    public java.util.Set<String> flappingIds() {
+        return java.util.Collections.unmodifiableSet(flapping);
+    }
+
+    /** Grows whenever the flapping set changes, so readers rebuild only then. */
+    public long flappingVersion() {
+        return flappingVersion;
     }
 }

@@ -145,6 +145,9 @@ class MainWindowTest {
     private int cellColour(FxRobot robot, String id) {
         return Fx.get(() -> {
             Rectangle2D b = grid.cellBounds(id);
+            if (b == null) {
+                return 0; // not placed yet: the caller keeps waiting
+            }
             // The glyph's top-left pixel is solid in the state colour for ALIVE, SUSPECT and DEAD, at any size.
             int inset = b.getWidth() >= dev.pulsegrid.ui.grid.CellStamps.TILE_SIZE ? 3 : 0;
             return grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset);

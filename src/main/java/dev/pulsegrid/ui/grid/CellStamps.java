@@ -13,23 +13,29 @@ public final class CellStamps {
 
     private final int size;
     private final int levels;
-    private final int[][] stamps; // [state * (levels + 1) + level] -> size*size pixels
+    private final int[][] stamps; // [(state * (levels + 1) + level) * 2 + flapping] -> size*size pixels
 
     public CellStamps(int size, StatePalette palette) {
         this.size = size;
         this.levels = levelsFor(size);
         int states = CellState.values().length;
-        stamps = new int[states * (levels + 1)][];
+        stamps = new int[states * (levels + 1) * 2][];
         for (CellState s : CellState.values()) {
             for (int level = 0; level <= levels; level++) {
-                stamps[s.ordinal() * (levels + 1) + level] = render(s, level, palette);
+                int[] plain = render(s, level, palette);
+                stamps[(s.ordinal() * (levels + 1) + level) * 2] = plain;
+                stamps[(s.ordinal() * (levels + 1) + level) * 2 + 1] = flapMarked(plain, palette);
             }
         }
     }
 
-    /** How many distinct fill heights a cell of this size can show. */
+    /**
+     * How many distinct fill heights a cell of this size can show. At most 8: a node heartbeating
+     * at 1 Hz against a 10 s dead-after then stays full between heartbeats (0.9 × 8 rounds up to 8),
+     * so cells move only when a node is really late, and a calm cluster costs no repaints.
+     */
     public static int levelsFor(int size) {
-        return Math.max(1, Math.min(size, 16));
+        return Math.max(1, Math.min(size, 8));
     }
 
     /** Level for a suspicion in [0, 1]: levels when fresh, 0 at or past dead-after. */
@@ -52,7 +58,29 @@ public final class CellStamps {
     }
 
     public int[] stamp(CellState s, int level) {
-        return stamps[s.ordinal() * (levels + 1) + level];
+        return stamp(s, level, false);
+    }
+
+    public int[] stamp(CellState s, int level, boolean flapping) {
+        return stamps[(s.ordinal() * (levels + 1) + level) * 2 + (flapping ? 1 : 0)];
+    }
+
+    /**
+     * A flapping node keeps its state's shape and gets a corner triangle in the foreground colour
+     * (from 5 px; below that there is no room that would not hide the shape).
+     */
+    private int[] flapMarked(int[] plain, StatePalette p) {
+        int[] px = plain.clone();
+        if (size < 5) {
+            return px;
+        }
+        int t = Math.max(2, Math.min(10, size / 3));
+        for (int y = 0; y < t; y++) {
+            for (int x = size - t + y; x < size; x++) {
+                px[y * size + x] = p.foreground();
+            }
+        }
+        return px;
     }
 
     private int[] render(CellState s, int level, StatePalette p) {

@@ -252,6 +252,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
             NodeView[] nodes = snap == null ? new NodeView[0] : snap.nodes();
             long now = v.nowNanos();
             int levels = stamps.levels();
+            java.util.BitSet flapping = v.flappingSlots();
             int cols = layout.columns();
             int pitch = layout.pitch();
             int lastSection = layout.sectionOf(last);
@@ -262,7 +263,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
                 int cellsTop = layout.sectionTop(s) + layout.headerHeight() - top;
                 for (int p = from; p <= to; p++) {
                     int entry = order.entry(p);
-                    int key = keyOf(entry, nodes, now, levels);
+                    int key = keyOf(entry, nodes, now, levels, flapping);
                     if (drawnKeys[p - first] == key) {
                         continue;
                     }
@@ -290,8 +291,8 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         return maxY <= minY ? Rectangle2D.EMPTY : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
-    /** What a cell looks like, as an int: state in the low bits, heartbeat-age level above. */
-    static int keyOf(int entry, NodeView[] nodes, long now, int levels) {
+    /** What a cell looks like, as an int: state in bits 0-2, heartbeat-age level in 3-6, flapping in 8. */
+    static int keyOf(int entry, NodeView[] nodes, long now, int levels, java.util.BitSet flapping) {
         if (entry < 0) {
             return CellState.MISSING.ordinal();
         }
@@ -301,12 +302,15 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         }
         CellState s = CellState.of(n.state());
         int level = s == CellState.ALIVE || s == CellState.SUSPECT ? CellStamps.level(n.suspicion(now), levels) : 0;
-        return s.ordinal() | level << 3;
+        return s.ordinal() | level << 3 | (flapping.get(entry) ? FLAP_BIT : 0);
     }
+
+    private static final int FLAP_BIT = 1 << 8;
 
     private void blit(int key, int x, int y) {
         int d = stamps.size();
-        int[] stamp = key == EMPTY_KEY ? null : stamps.stamp(CellState.ofOrdinal(key & 7), key >>> 3);
+        int[] stamp = key == EMPTY_KEY ? null
+                : stamps.stamp(CellState.ofOrdinal(key & 7), (key >>> 3) & 0x1F, (key & FLAP_BIT) != 0);
         int x0 = Math.max(0, -x);
         int x1 = Math.min(d, bw - x);
         if (x1 <= x0) {

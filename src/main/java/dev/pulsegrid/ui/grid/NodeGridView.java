@@ -48,6 +48,7 @@ public class NodeGridView extends Control {
     private boolean setChanged;
     private int framesSinceRebuild;
     private int selectedEntry = NONE;
+    private java.util.BitSet flappingSlots = new java.util.BitSet();
 
     public NodeGridView() {
         getStyleClass().add("node-grid");
@@ -198,6 +199,15 @@ public class NodeGridView extends Control {
         }
     }
 
+    /** Slots of flapping nodes: their cells get a corner mark. Replaced, never mutated, by the caller. */
+    public void setFlappingSlots(java.util.BitSet slots) {
+        flappingSlots = slots;
+    }
+
+    public java.util.BitSet flappingSlots() {
+        return flappingSlots;
+    }
+
     /** The pitch in force: the chosen one, or the largest that fits everything in the viewport. */
     int getPitchOrAuto(double width, double height, int headerHeight) {
         int p = pitch.get();
@@ -220,6 +230,12 @@ public class NodeGridView extends Control {
             }
         }
         return null;
+    }
+
+    /** Where the cell at a grid position is drawn (see {@link #order()}), or null when scrolled out of view. */
+    public javafx.geometry.Rectangle2D cellBoundsAt(int position) {
+        return getSkin() instanceof NodeGridSkin skin && position >= 0 && position < order.get().size()
+                ? skin.cellBounds(position) : null;
     }
 
     /** The ARGB colour actually drawn at a point of the grid (read back from the pixel buffer). */

@@ -53,7 +53,7 @@ class CellStampsTest {
     }
 
     @ParameterizedTest(name = "suspicion {0} of {1} levels -> {2}")
-    @CsvSource({"0, 3, 3", "0.2, 3, 3", "0.34, 3, 2", "0.7, 3, 1", "0.999, 3, 1", "1, 3, 0", "5, 3, 0", "-1, 16, 16", "0.5, 16, 8"})
+    @CsvSource({"0, 3, 3", "0.2, 3, 3", "0.34, 3, 2", "0.7, 3, 1", "0.999, 3, 1", "1, 3, 0", "5, 3, 0", "-1, 8, 8", "0.5, 8, 4", "0.1, 8, 8", "0.2, 8, 7"})
     void levelOfSuspicion(double suspicion, int levels, int expected) {
         assertEquals(expected, CellStamps.level(suspicion, levels));
     }

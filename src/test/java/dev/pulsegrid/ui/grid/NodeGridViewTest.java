@@ -62,6 +62,9 @@ class NodeGridViewTest {
     private int glyphPixel(String id) {
         return Fx.get(() -> {
             Rectangle2D b = grid.cellBounds(id);
+            if (b == null) {
+                return 0; // not placed yet: the caller keeps waiting
+            }
             int inset = b.getWidth() >= CellStamps.TILE_SIZE ? 3 : 0;
             return grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset);
         });
@@ -197,5 +200,27 @@ class NodeGridViewTest {
             Rectangle2D b = grid.cellBounds(id);
             return grid.localToScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
         });
+    }
+
+    @Test
+    void flappingNodesCarryACornerMark(FxRobot robot) {
+        robot.interact(() -> {
+            beat("calm", Map.of());
+            beat("flappy", Map.of());
+        });
+        Fx.waitUntil(() -> grid.order().size() == 2);
+        Rectangle2D b = Fx.get(() -> grid.cellBounds("flappy"));
+        int cornerX = (int) b.getMaxX() - 1;
+        int cornerY = (int) b.getMinY();
+        int before = Fx.get(() -> grid.drawnPixel(cornerX, cornerY));
+        robot.interact(() -> {
+            java.util.BitSet slots = new java.util.BitSet();
+            slots.set(membership.view("flappy").slot());
+            grid.setFlappingSlots(slots);
+        });
+        Fx.waitUntil(() -> grid.drawnPixel(cornerX, cornerY) == StatePalette.DARK.foreground());
+        assertTrue(before != StatePalette.DARK.foreground());
+        Rectangle2D calm = Fx.get(() -> grid.cellBounds("calm"));
+        assertTrue(Fx.get(() -> grid.drawnPixel(calm.getMaxX() - 1, calm.getMinY())) != StatePalette.DARK.foreground());
     }
 }
