@@ -3,6 +3,7 @@ package dev.pulsegrid.cli;
 import dev.pulsegrid.net.HeartbeatAgent;
 import dev.pulsegrid.net.HeartbeatSender;
 import dev.pulsegrid.net.HostPort;
+import dev.pulsegrid.net.gossip.PeerConfig;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code pulsegrid agent}: heartbeats from this machine until stopped; a graceful stop says goodbye. */
 @Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Send heartbeats from this node to one or more monitors.",
-            "Ctrl-C or SIGTERM sends a goodbye (LEAVE), so monitors show the node LEFT instead of DEAD."})
+            "Ctrl-C or SIGTERM sends a goodbye (LEAVE), so monitors show the node LEFT instead of DEAD.",
+            "With --join (or --port) the agent is also a member of a gossip mesh: it listens on --port and",
+            "gossips its heartbeat counter table to --fanout random peers every --gossip-interval."})
 public final class AgentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,8 +48,15 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Incarnation number (default: start time in ms, so a restart is seen as one).")
     Long incarnation;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SigningOptions signing = new SigningOptions();
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Gossip port: listen here as a member of a mesh (default with --join: 9798; 0 picks a free one).")
+    Integer port;
+
+    @Mixin
+    GossipOptions gossip = new GossipOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -53,18 +64,39 @@ public final class AgentCommand implements Callable<Integer> {
             throw new OperatorException("--interval must be positive, e.g. 1s");
         }
         String nodeId = id != null ? id : InetAddress.getLocalHost().getHostName();
-        List<InetSocketAddress> targets = to.isEmpty() ? List.of(new InetSocketAddress("127.0.0.1", 9797)) : to;
+        boolean peer = gossip.joining() || port != null;
+        List<InetSocketAddress> targets = to.isEmpty() && !peer ? List.of(new InetSocketAddress("127.0.0.1", 9797)) : to;
+        long inc = incarnation != null ? incarnation : System.currentTimeMillis();
+        GossipMembership mesh = null;
+        if (peer) {
+            if (port != null && (port < 0 || port > 65535)) {
+                throw new OperatorException("--port " + port + " is outside 0..65535");
+            }
+            InetSocketAddress bind = new InetSocketAddress("0.0.0.0", port != null ? port : GossipOptions.DEFAULT_GOSSIP_PORT);
+            try {
+                mesh = GossipMembership.joinAlone(gossip.toConfig(nodeId, bind, meta, inc, PeerConfig.DEFAULT_T_FAIL),
+                        spec.commandLine().getErr());
+            } catch (IllegalArgumentException e) {
+                throw new OperatorException("cannot gossip as '" + nodeId + "': " + e.getMessage());
+            }
+        }
+        GossipMembership joined = mesh;
         HeartbeatSender sender = HeartbeatSender.open(signing.open());
         HeartbeatAgent agent;
         try {
-            agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta,
-                    incarnation != null ? incarnation : System.currentTimeMillis());
+            agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta, inc);
         } catch (IllegalArgumentException e) {
             sender.close();
+            if (joined != null) {
+                joined.close();
+            }
             throw new OperatorException("cannot send as '" + nodeId + "': " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (joined != null) {
+                joined.leave();
+            }
             agent.leave();
             sender.close();
             signing.close();
@@ -74,10 +106,12 @@ public final class AgentCommand implements Callable<Integer> {
         }, "pulsegrid-agent-leave"));
         List<String> shown = new ArrayList<>();
         targets.forEach(t -> shown.add(HostPort.format(t)));
-        spec.commandLine().getErr().println("agent " + nodeId + ": heartbeat every " + dev.pulsegrid.detect.Durations.format(interval)
-                + " to " + String.join(", ", shown) + " (Ctrl-C says goodbye)");
-        spec.commandLine().getErr().flush();
-        agent.start();
+        if (!targets.isEmpty()) {
+            spec.commandLine().getErr().println("agent " + nodeId + ": heartbeat every " + dev.pulsegrid.detect.Durations.format(interval)
+                    + " to " + String.join(", ", shown) + " (Ctrl-C says goodbye)");
+            spec.commandLine().getErr().flush();
+            agent.start();
+        }
         stopped.await();
         return 0;
     }

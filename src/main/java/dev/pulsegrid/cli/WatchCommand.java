@@ -7,6 +7,7 @@ import dev.pulsegrid.net.IngestCounters;
 import dev.pulsegrid.net.IngestHealthMeter;
 import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
+import dev.pulsegrid.net.MonitorAttachment;
 import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.Transport;
 import java.io.PrintStream;
@@ -58,6 +59,20 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Stop after this long (default: run until Ctrl-C).")
     Duration duration;
 
+    @Option(names = "--id", paramLabel = "ID",
+            description = "With --join: this workstation's id in the mesh (default: this host's name).")
+    String id;
+
+    @Option(names = "--gossip-port", paramLabel = "PORT", defaultValue = "9798",
+            description = "With --join: UDP port to gossip on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int gossipPort;
+
+    @Mixin
+    GossipOptions gossip = new GossipOptions();
+
+    /** For tests: the gossip peer once joined, or null. */
+    volatile GossipMembership mesh;
+
     /** For tests: the running monitor once started. */
     volatile Monitor monitor;
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -84,9 +99,12 @@ public final class WatchCommand implements Callable<Integer> {
         AutoCloseable attached;
         Integrations[] integrations = new Integrations[1];
         try {
-            attached = journalOptions.attachment(SystemClock.INSTANCE, "watch")
-                    .andThen(mon -> integrations[0] = integrationOptions.start(mon))
-                    .attach(m);
+            MonitorAttachment all = journalOptions.attachment(SystemClock.INSTANCE, "watch")
+                    .andThen(mon -> integrations[0] = integrationOptions.start(mon));
+            if (gossip.joining()) {
+                all = all.andThen(mon -> joinMesh(mon, listen)::leave);
+            }
+            attached = all.attach(m);
         } catch (Exception e) {
             m.close();
             securityOptions.close();
@@ -149,6 +167,22 @@ public final class WatchCommand implements Callable<Integer> {
         }
         finish.run();
         return 0;
+    }
+
+    private GossipMembership joinMesh(Monitor m, InetSocketAddress listen) throws Exception {
+        if (gossipPort < 0 || gossipPort > 65535) {
+            throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
+        }
+        String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
+        try {
+            mesh = GossipMembership.join(m, gossip.toConfig(nodeId, new InetSocketAddress(listen.getAddress(), gossipPort),
+                    java.util.Map.of(), System.currentTimeMillis(), detectorOptions.deadAfter),
+                    new java.io.PrintWriter(System.err, true));
+            return mesh;
+        } catch (Exception e) {
+            throw e instanceof IllegalArgumentException ? new OperatorException("cannot gossip as '" + nodeId + "': "
+                    + e.getMessage()) : e;
+        }
     }
 
     private void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {

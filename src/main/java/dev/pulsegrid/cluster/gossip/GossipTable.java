@@ -81,7 +81,8 @@ public final class GossipTable {
             return Outcome.NEW;
         }
         int cmp = r.compareTo(inc, counter);
-        if (cmp < 0 && status != GossipStatus.DEAD) {
+        boolean doubted = status == GossipStatus.DEAD || status == GossipStatus.SUSPECT;
+        if (cmp < 0 && !doubted) {
             boolean news = inc > r.incarnation || !r.live();
             absorb(r, inc, counter, address, via, now);
             r.failed = false;
@@ -92,8 +93,9 @@ public final class GossipTable {
             return r.left ? Outcome.LEFT : Outcome.FRESHER;
         }
         if (cmp < 0) {
-            // An obituary with a higher counter: remember the counter (so older gossip stays stale)
-            // but do not refresh freshness, or a dead member would live another T_fail.
+            // A higher counter its sender already doubts is old news: the sender has not seen it grow
+            // for suspect-after at least. Remember it (so older gossip stays stale) but do not refresh
+            // freshness, or a crashed member's last counter, relayed late, would revive it.
             r.incarnation = inc;
             r.counter = counter;
         }
@@ -118,14 +120,18 @@ public final class GossipTable {
         }
     }
 
-    /** Membership's verdict on a member; SUSPECT and DEAD are pushed so the member can refute them. */
+    /**
+     * Membership's verdict on a member. DEAD is pushed as news so that a member wrongly declared dead
+     * hears it and refutes; SUSPECT is only reported when the row goes out anyway, because suspicion
+     * comes and goes with every slow relay and pushing it would crowd out the counters that cure it.
+     */
     public void setVerdict(String id, GossipStatus verdict) {
         GossipRecord r = rows.get(id);
         if (r == null || r.verdict == verdict) {
             return;
         }
         r.verdict = verdict;
-        if (verdict == GossipStatus.SUSPECT || verdict == GossipStatus.DEAD) {
+        if (verdict == GossipStatus.DEAD) {
             r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
         }
     }

@@ -7,7 +7,6 @@ import dev.pulsegrid.net.BindFailedException;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.Transport;
 import dev.pulsegrid.protocol.GossipCodec;
-import dev.pulsegrid.protocol.GossipDigest;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -93,18 +92,17 @@ public final class GossipPeer implements AutoCloseable {
             return;
         }
         try {
-            GossipDigest d = node.round();
-            send(d, node.targets());
+            send(node.round());
             members = List.copyOf(node.table().views());
         } catch (RuntimeException e) {
             counters.countInternalError();
         }
     }
 
-    private void send(GossipDigest d, List<InetSocketAddress> targets) {
-        byte[] bytes = GossipCodec.encode(d);
-        for (InetSocketAddress t : targets) {
-            channel.write(new DatagramPacket(Unpooled.wrappedBuffer(bytes), t), channel.voidPromise());
+    private void send(List<GossipNode.Outgoing> out) {
+        for (GossipNode.Outgoing o : out) {
+            byte[] bytes = GossipCodec.encode(o.digest());
+            channel.write(new DatagramPacket(Unpooled.wrappedBuffer(bytes), o.target()), channel.voidPromise());
             counters.countSent(bytes.length);
         }
         channel.flush();
@@ -117,10 +115,7 @@ public final class GossipPeer implements AutoCloseable {
         }
         stopped = true;
         rounds.cancel(false);
-        loop.submit(() -> {
-            GossipDigest bye = node.leave();
-            send(bye, node.leaveTargets());
-        }).syncUninterruptibly();
+        loop.submit(() -> send(node.leave())).syncUninterruptibly();
         close();
     }
 

@@ -32,11 +32,12 @@ class GossipNodeTest {
 
     GossipNode node(Membership m, String id, long inc) {
         return new GossipNode(m, new GossipParams(id, inc, Map.of(), 3, 1000,
-                GossipTimeouts.failAfter(Duration.ofSeconds(10)), 1400), List.of(), new Random(7));
+                GossipTimeouts.failAfter(Duration.ofSeconds(10)), 1400), List.of(addr(99)), new Random(7));
     }
 
-    static GossipDigest wire(GossipDigest d) throws Exception {
-        return GossipCodec.decode(GossipCodec.encode(d));
+    /** The first digest of a round or goodbye, through the real encoder and decoder. */
+    static GossipDigest wire(List<GossipNode.Outgoing> out) throws Exception {
+        return GossipCodec.decode(GossipCodec.encode(out.get(0).digest()));
     }
 
     static InetSocketAddress addr(int i) {
@@ -92,6 +93,12 @@ class GossipNodeTest {
         assertEquals(1, a.refutations());
         GossipDigest next = wire(a.round());
         assertEquals(6, next.sender().incarnation());
+        a.receive(GossipDigest.of(new Heartbeat(MessageType.HEARTBEAT, "c", 1, 1, 0, 1000, Map.of()),
+                List.of(new GossipEntry("a", 6, 9, GossipStatus.SUSPECT, null))), addr(3));
+        assertEquals(6, a.incarnation(), "suspicion is refuted at most once per T_fail");
+        a.receive(GossipDigest.of(new Heartbeat(MessageType.HEARTBEAT, "c", 1, 2, 0, 1000, Map.of()),
+                List.of(new GossipEntry("a", 6, 9, GossipStatus.DEAD, null))), addr(3));
+        assertEquals(7, a.incarnation(), "an obituary is always refuted");
     }
 
     @Test

@@ -83,7 +83,7 @@ class GossipTableTest {
     }
 
     @Test
-    void obituariesNeverCreateOrRefreshAMember() {
+    void obituariesAndSuspicionNeverCreateOrRefreshAMember() {
         assertEquals(Outcome.IGNORED, t.mergeEntry(e("ghost", 1, 99, GossipStatus.DEAD), "b", 0));
         assertEquals(Outcome.IGNORED, t.mergeEntry(e("gone", 1, 99, GossipStatus.LEFT), "b", 0));
         assertFalse(t.contains("ghost"));
@@ -91,6 +91,8 @@ class GossipTableTest {
         assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.DEAD), "c", 5 * S));
         assertEquals(0, t.view("a").lastIncreasedNanos(), "a DEAD report does not prolong life");
         assertEquals(6, t.view("a").counter(), "but its counter makes older gossip stale");
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 7, GossipStatus.SUSPECT), "c", 6 * S));
+        assertEquals(0, t.view("a").lastIncreasedNanos(), "nor does a counter its sender already suspects");
         t.expire(10 * S);
         assertEquals(GossipStatus.DEAD, t.view("a").status());
     }
@@ -138,14 +140,18 @@ class GossipTableTest {
     }
 
     @Test
-    void aSuspectVerdictIsPushedSoTheMemberCanHearIt() {
+    void aDeadVerdictIsPushedSoTheMemberCanHearItButSuspicionIsNot() {
         t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
         while (!t.select(1000).isEmpty()) {
             // drain the news
         }
         t.setVerdict("a", GossipStatus.SUSPECT);
+        assertEquals(List.of(), t.select(1000));
+        t.mergeEntry(e("a", 1, 6, GossipStatus.ALIVE), "b", S);
+        assertEquals(GossipStatus.SUSPECT, t.select(1000).get(0).status(), "reported when the row goes out");
+        t.setVerdict("a", GossipStatus.DEAD);
         List<GossipEntry> d = t.select(1000);
         assertEquals(1, d.size());
-        assertEquals(GossipStatus.SUSPECT, d.get(0).status());
+        assertEquals(GossipStatus.DEAD, d.get(0).status());
     }
 }

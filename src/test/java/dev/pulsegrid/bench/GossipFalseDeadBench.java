@@ -1,0 +1,57 @@
+package dev.pulsegrid.bench;
+
+import java.time.Duration;
+
+/**
+ * False DEAD declarations (a live peer declared DEAD by another) over 10 simulated minutes at
+ * n = 200 with 1% datagram loss, for a few T_fail settings; also false SUSPECTs and refutations.
+ * Virtual time over the real table, codec and Membership; 1 s rounds, fanout 3.
+ */
+public final class GossipFalseDeadBench {
+    public static void main(String[] args) {
+        int n = 200;
+        double loss = 0.01;
+        int minutes = 10;
+        int[] failSeconds = args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {20, 30};
+        System.out.printf("gossip false DEAD: n %d, loss %.0f%%, %d simulated minutes, fanout 3, round 1 s, suspect-after T_fail/2%n",
+                n, loss * 100, minutes);
+        System.out.printf("%7s | %10s | %13s | %11s | %s%n", "T_fail", "false DEAD", "false SUSPECT", "refutations",
+                "staleness p99 / p99.99 / max (rounds)");
+        for (int f : failSeconds) {
+            GossipSimCluster c = GossipSimCluster.converged(n, 1000, 3, Duration.ofSeconds(f), loss, 99);
+            long[] hist = new long[128];
+            long refutedBefore = c.peers.stream().mapToLong(p -> p.node.refutations()).sum();
+            for (int r = 0; r < minutes * 60; r++) {
+                c.round();
+                c.stalenessHistogram(hist);
+            }
+            long refutations = c.peers.stream().mapToLong(p -> p.node.refutations()).sum() - refutedBefore;
+            System.out.printf("%6ds | %10d | %13d | %11d | %s%n", f, c.falseDead, c.falseSuspect, refutations,
+                    percentile(hist, 0.99) + " / " + percentile(hist, 0.9999) + " / " + max(hist));
+        }
+    }
+
+    static int percentile(long[] hist, double q) {
+        long total = 0;
+        for (long h : hist) {
+            total += h;
+        }
+        long acc = 0;
+        for (int i = 0; i < hist.length; i++) {
+            acc += hist[i];
+            if (acc >= q * total) {
+                return i;
+            }
+        }
+        return hist.length - 1;
+    }
+
+    static int max(long[] hist) {
+        for (int i = hist.length - 1; i >= 0; i--) {
+            if (hist[i] > 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
