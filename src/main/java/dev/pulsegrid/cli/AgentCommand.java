@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pulsegrid agent}: heartbeats from this machine until stopped; a graceful stop says goodbye. */
-@Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Send heartbeats from this node to one or more monitors.",
             "Ctrl-C or SIGTERM sends a goodbye (LEAVE), so monitors show the node LEFT instead of DEAD.",
             "With --join (or --port) the agent is also a member of a gossip mesh: it listens on --port and",
@@ -47,6 +47,9 @@ public final class AgentCommand implements Callable<Integer> {
     @Option(names = "--incarnation", paramLabel = "N",
             description = "Incarnation number (default: start time in ms, so a restart is seen as one).")
     Long incarnation;
+
+    @Mixin
+    SigningOptions signing = new SigningOptions();
 
     @Option(names = "--port", paramLabel = "PORT",
             description = "Gossip port: listen here as a member of a mesh (default with --join: 9798; 0 picks a free one).")
@@ -78,7 +81,7 @@ public final class AgentCommand implements Callable<Integer> {
             }
         }
         GossipMembership joined = mesh;
-        HeartbeatSender sender = HeartbeatSender.open();
+        HeartbeatSender sender = HeartbeatSender.open(signing.open());
         HeartbeatAgent agent;
         try {
             agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta, inc);
@@ -96,6 +99,7 @@ public final class AgentCommand implements Callable<Integer> {
             }
             agent.leave();
             sender.close();
+            signing.close();
             spec.commandLine().getErr().println("agent " + nodeId + ": goodbye sent");
             spec.commandLine().getErr().flush();
             stopped.countDown();

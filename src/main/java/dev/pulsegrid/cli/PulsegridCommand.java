@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
 /** The {@code pulsegrid} root command: {@code gui} when no command is given. */
 @Command(name = "pulsegrid",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionInfo.class,
+        versionProvider = VersionProvider.class,
         description = "Live cluster-membership monitor: UDP heartbeats in, a live grid of nodes out.",
         subcommands = {
             GuiCommand.class,
             AgentCommand.class,
             WatchCommand.class,
             SimulateCommand.class,
+            ReplayCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PulsegridCommand implements Runnable {

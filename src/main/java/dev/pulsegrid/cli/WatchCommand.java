@@ -1,10 +1,13 @@
 package dev.pulsegrid.cli;
 
+import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.net.HostPort;
 import dev.pulsegrid.net.IngestCounters;
+import dev.pulsegrid.net.IngestHealthMeter;
 import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
+import dev.pulsegrid.net.MonitorAttachment;
 import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.Transport;
 import java.io.PrintStream;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pulsegrid watch}: the monitor in a terminal, one JSON line per transition on stdout. */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor heartbeats in a terminal.",
             "stdout: one JSON line per state transition {ts,node,from,to,reason,addr,...};",
             "stderr: a short summary every --summary-every."})
@@ -35,6 +38,18 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    JournalOptions journalOptions = new JournalOptions();
+
+    @Mixin
+    IntegrationOptions integrationOptions = new IntegrationOptions();
+
+    @Mixin
+    ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
 
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "10s", description = "How often to print the summary on stderr; 0s for never (default: ${DEFAULT-VALUE}).")
@@ -71,16 +86,41 @@ public final class WatchCommand implements Callable<Integer> {
         InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector));
+        Monitor m;
+        try {
+            m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits())
+                    .withSecurity(securityOptions.open()));
+        } catch (Exception e) {
+            securityOptions.close();
+            throw e;
+        }
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
-        if (gossip.joining()) {
-            mesh = joinMesh(m, listen);
+        AutoCloseable attached;
+        Integrations[] integrations = new Integrations[1];
+        try {
+            MonitorAttachment all = journalOptions.attachment(SystemClock.INSTANCE, "watch")
+                    .andThen(mon -> integrations[0] = integrationOptions.start(mon));
+            if (gossip.joining()) {
+                all = all.andThen(mon -> joinMesh(mon, listen)::leave);
+            }
+            attached = all.attach(m);
+        } catch (Exception e) {
+            m.close();
+            securityOptions.close();
+            printer.close();
+            throw e;
         }
         monitor = m;
         long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
-                + detector.describe());
+                + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
+        if (integrations[0] != null) {
+            integrations[0].describe().forEach(line -> err.println("watch: " + line));
+        }
+        if (!journalOptions.noJournal) {
+            err.println("watch: journal " + journalOptions.path());
+        }
         err.flush();
         ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pulsegrid-watch-summary");
@@ -89,16 +129,31 @@ public final class WatchCommand implements Callable<Integer> {
         });
         if (!summaryEvery.isZero()) {
             long every = summaryEvery.toMillis();
+            IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
             summary.scheduleAtFixedRate(() -> {
                 IngestCounters c = m.counters();
                 long k = KernelUdpStats.receiveBufferErrors();
                 err.println(SummaryLine.format(m.snapshot(), c.rejectsByReason(),
-                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped()));
+                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped())
+                        + " | " + health.sample().line());
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
-        GossipMembership joined = mesh;
-        Thread hook = new Thread(() -> shutdown(m, printer, summary, joined), "pulsegrid-watch-stop");
+        Runnable finish = () -> {
+            try {
+                attached.close();
+            } catch (Exception e) {
+                err.println("watch: while stopping: " + e.getMessage());
+            }
+            shutdown(m, printer, summary);
+            IngestCounters c = m.counters();
+            long k = KernelUdpStats.receiveBufferErrors();
+            err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
+                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+            err.flush();
+        };
+        Thread hook = new Thread(finish, "pulsegrid-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         if (duration != null) {
             stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
@@ -110,34 +165,30 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyShuttingDown) {
             return 0;
         }
-        shutdown(m, printer, summary, joined);
+        finish.run();
         return 0;
     }
 
     private GossipMembership joinMesh(Monitor m, InetSocketAddress listen) throws Exception {
         if (gossipPort < 0 || gossipPort > 65535) {
-            m.close();
             throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
         }
         String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
         try {
-            return GossipMembership.join(m, gossip.toConfig(nodeId, new InetSocketAddress(listen.getAddress(), gossipPort),
+            mesh = GossipMembership.join(m, gossip.toConfig(nodeId, new InetSocketAddress(listen.getAddress(), gossipPort),
                     java.util.Map.of(), System.currentTimeMillis(), detectorOptions.deadAfter),
                     new java.io.PrintWriter(System.err, true));
+            return mesh;
         } catch (Exception e) {
-            m.close();
             throw e instanceof IllegalArgumentException ? new OperatorException("cannot gossip as '" + nodeId + "': "
                     + e.getMessage()) : e;
         }
     }
 
-    private static void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary,
-                                 GossipMembership mesh) {
+    private void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
         summary.shutdownNow();
-        if (mesh != null) {
-            mesh.leave();
-        }
         m.close();
+        securityOptions.close();
         printer.close();
     }
 

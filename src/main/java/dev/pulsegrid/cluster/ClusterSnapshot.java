@@ -18,6 +18,8 @@ import java.util.Map;
  * @param heartbeatsPerSecond accepted heartbeats per second over the last second or so
  * @param detector       detector settings in force
  * @param changedSlots   slots whose NodeView changed since the previous snapshot (null = assume all)
+ * @param selfPauseNanos while membership holds judgement after the monitor itself stalled, how long
+ *                       that stall was; 0 otherwise
  */
 public record ClusterSnapshot(
         long version,
@@ -28,11 +30,17 @@ public record ClusterSnapshot(
         int[] counts,
         double heartbeatsPerSecond,
         FailureDetector detector,
-        int[] changedSlots) {
+        int[] changedSlots,
+        long selfPauseNanos) {
 
     public static ClusterSnapshot empty(FailureDetector detector, long nanos, long wallMillis) {
         return new ClusterSnapshot(0, nanos, wallMillis, new NodeView[0], 0,
-                new int[NodeState.values().length], 0.0, detector, new int[0]);
+                new int[NodeState.values().length], 0.0, detector, new int[0], 0);
+    }
+
+    /** True while judgement is held because the monitor itself was paused. */
+    public boolean holdingJudgement() {
+        return selfPauseNanos > 0;
     }
 
     public int count(NodeState s) {

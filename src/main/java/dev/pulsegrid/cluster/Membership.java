@@ -3,6 +3,7 @@ package dev.pulsegrid.cluster;
 import dev.pulsegrid.detect.ArrivalWindow;
 import dev.pulsegrid.detect.Durations;
 import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -31,18 +32,48 @@ public final class Membership {
     private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
     private final int[] counts = new int[NodeState.values().length];
     private final HeartbeatRate rate;
+    private final MembershipLimits limits;
+    private final long forgetAfterNanos;
+    private int[] freeSlots = new int[16];
+    private int freeCount;
+    private long refusedOverCap;
+    private long forgotten;
+    private ArrivalListener arrivals;
+    private SelfPauseGuard pauseGuard;
+    private long longestDeadAfterNanos;
 
     private NodeView[] published = new NodeView[0];
     private int[] dirtySlots = new int[256];
+    private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
     private boolean settingsDirty;
     private long version;
     private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
+        this(clock, detector, MembershipLimits.defaults());
+    }
+
+    public Membership(Clock clock, FailureDetector detector, MembershipLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detector = Objects.requireNonNull(detector, "detector");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
+    }
+
+    public MembershipLimits limits() {
+        return limits;
+    }
+
+    /** Messages from new node ids refused because the node cap was reached. */
+    public long refusedOverCap() {
+        return refusedOverCap;
+    }
+
+    /** DEAD or LEFT nodes forgotten after their cleanup time. */
+    public long forgotten() {
+        return forgotten;
     }
 
     public void addListener(MembershipListener listener) {
@@ -51,6 +82,19 @@ public final class Membership {
 
     public void removeListener(MembershipListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Lets membership notice that its own thread stalled (GC, sleep, debugger) and convict nobody for
+     * it. Only for a driver that calls {@link #advance()} at the guard's tick period.
+     */
+    public void setSelfPauseGuard(SelfPauseGuard guard) {
+        this.pauseGuard = guard;
+    }
+
+    /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
+    public void setArrivalListener(ArrivalListener listener) {
+        this.arrivals = listener;
     }
 
     public FailureDetector detector() {
@@ -78,6 +122,7 @@ public final class Membership {
             firstContact(hb, from, source, now);
             return;
         }
+        trackAddress(r, from, now);
         if (hb.incarnation() < r.incarnation) {
             staleDropped++;
             return;
@@ -95,12 +140,6 @@ public final class Membership {
         } else if (r.state != NodeState.LEFT && r.state != NodeState.DEAD) {
             r.window.add((now - r.lastHeardNanos) / 1_000_000L);
         }
-        if (from != null && r.address != null && !from.equals(r.address)) {
-            String was = addressText(r.address);
-            r.address = from;
-            emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + addressText(from), now);
-        }
-        r.address = from != null ? from : r.address;
         if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
             boolean hadMeta = !r.meta.isEmpty();
             r.meta = hb.meta();
@@ -126,11 +165,22 @@ public final class Membership {
     }
 
     private void firstContact(Heartbeat hb, InetSocketAddress from, String source, long now) {
-        if (slotCount == bySlot.length) {
-            bySlot = Arrays.copyOf(bySlot, slotCount * 2);
+        if (byId.size() >= limits.maxNodes()) {
+            refusedOverCap++;
+            return;
         }
-        NodeRecord r = new NodeRecord(slotCount, hb.nodeId(), new ArrivalWindow(detector.windowSize()));
-        bySlot[slotCount++] = r;
+        int slot;
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+        } else {
+            if (slotCount == bySlot.length) {
+                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
+                slotDirty = Arrays.copyOf(slotDirty, slotCount * 2);
+            }
+            slot = slotCount++;
+        }
+        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(detector.windowSize()));
+        bySlot[slot] = r;
         byId.put(r.id, r);
         r.address = from;
         r.meta = hb.meta();
@@ -143,7 +193,52 @@ public final class Membership {
         markDirty(r);
     }
 
+    /**
+     * A node that moves (DHCP, failover) changes address once: an ADDRESS_CHANGE. Two senders using
+     * one id alternate: the old address is heard again soon after the change. That is a CONFLICT,
+     * flagged on the node; the first address stays the node's address until one side falls silent.
+     */
+    private void trackAddress(NodeRecord r, InetSocketAddress from, long now) {
+        if (from == null) {
+            return;
+        }
+        long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
+        if (r.address == null || from.equals(r.address)) {
+            r.address = from;
+            if (r.conflictAddress != null && now - r.conflictHeardNanos > window) {
+                r.conflictAddress = null;
+                emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
+                        "conflict over: only " + addressText(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
+                markDirty(r);
+            }
+            return;
+        }
+        if (r.conflictAddress != null) {
+            r.conflictAddress = from;
+            r.conflictHeardNanos = now;
+            return;
+        }
+        if (from.equals(r.previousAddress) && now - r.addressChangedNanos <= window) {
+            r.conflictAddress = r.address;
+            r.conflictHeardNanos = r.lastHeardNanos;
+            r.address = from;
+            emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
+                    + addressText(from) + " and " + addressText(r.conflictAddress) + " (spoofed or duplicated node id)", now);
+            markDirty(r);
+            return;
+        }
+        String was = addressText(r.address);
+        r.previousAddress = r.address;
+        r.addressChangedNanos = now;
+        r.address = from;
+        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + addressText(from), now);
+        markDirty(r);
+    }
+
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        if (arrivals != null && !hb.isLeave()) {
+            arrivals.onArrival(r.id, clock.wallMillis());
+        }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;
@@ -153,11 +248,15 @@ public final class Membership {
         r.source = source == null ? "native" : source;
         r.suspectAfterNanos = detector.suspectAfterNanos(r.window);
         r.deadAfterNanos = Math.max(r.suspectAfterNanos, detector.deadAfterNanos(r.window));
+        longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
     }
 
     /** Fires every deadline that is due at the clock's current time. */
     public void advance() {
         long now = clock.nanos();
+        if (pauseGuard != null && pauseGuard.onTick(now) > 0) {
+            rescheduleAll(); // deadlines now count from the resume; push every node's back
+        }
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
             NodeRecord r = bySlot[heap.peekSlot()];
@@ -167,13 +266,46 @@ public final class Membership {
             }
             r.scheduledDeadline = Long.MAX_VALUE;
             judge(r, now);
-            schedule(r);
+            if (now >= r.forgetAt(forgetAfterNanos)) {
+                forget(r, now);
+            } else {
+                schedule(r);
+            }
         }
     }
 
+    private void forget(NodeRecord r, long now) {
+        emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
+                + " after turning " + r.state, now);
+        counts[r.state.ordinal()]--;
+        byId.remove(r.id);
+        bySlot[r.slot] = null;
+        markDirtySlot(r.slot);
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        }
+        freeSlots[freeCount++] = r.slot;
+        forgotten++;
+    }
+
     /** Moves a node along ALIVE -> SUSPECT -> DEAD as far as its silence warrants. */
+    private long silentSince(NodeRecord r) {
+        return pauseGuard == null ? r.lastHeardNanos : pauseGuard.silentSince(r.lastHeardNanos);
+    }
+
+    private void rescheduleAll() {
+        heap.clear();
+        for (int i = 0; i < slotCount; i++) {
+            NodeRecord r = bySlot[i];
+            if (r != null) {
+                r.scheduledDeadline = Long.MAX_VALUE;
+                schedule(r);
+            }
+        }
+    }
+
     private void judge(NodeRecord r, long now) {
-        long silence = now - r.lastHeardNanos;
+        long silence = now - silentSince(r);
         if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
             transition(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
                     + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
@@ -185,7 +317,7 @@ public final class Membership {
     }
 
     private void schedule(NodeRecord r) {
-        long next = r.nextThreshold();
+        long next = Math.min(r.nextThreshold(silentSince(r)), r.forgetAt(forgetAfterNanos));
         if (next < r.scheduledDeadline) {
             r.scheduledDeadline = next;
             if (next != Long.MAX_VALUE) {
@@ -211,11 +343,7 @@ public final class Membership {
                 continue;
             }
             if (r.window.capacity() != newDetector.windowSize()) {
-                ArrivalWindow w = new ArrivalWindow(newDetector.windowSize());
-                for (int v : r.window.toArray()) {
-                    w.add(v);
-                }
-                r.window = w;
+                r.window = r.window.resized(newDetector.windowSize()); // keeps the gap history
             }
             r.suspectAfterNanos = newDetector.suspectAfterNanos(r.window);
             r.deadAfterNanos = Math.max(r.suspectAfterNanos, newDetector.deadAfterNanos(r.window));
@@ -230,7 +358,7 @@ public final class Membership {
     }
 
     private void rejudgeAfterRetune(NodeRecord r, long now) {
-        long silence = now - r.lastHeardNanos;
+        long silence = now - silentSince(r);
         NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
                 : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
         if (should != r.state) {
@@ -263,14 +391,18 @@ public final class Membership {
     }
 
     private void markDirty(NodeRecord r) {
-        if (r.dirty) {
+        markDirtySlot(r.slot);
+    }
+
+    private void markDirtySlot(int slot) {
+        if (slotDirty[slot]) {
             return;
         }
-        r.dirty = true;
+        slotDirty[slot] = true;
         if (dirtyCount == dirtySlots.length) {
             dirtySlots = Arrays.copyOf(dirtySlots, dirtyCount * 2);
         }
-        dirtySlots[dirtyCount++] = r.slot;
+        dirtySlots[dirtyCount++] = slot;
     }
 
     /** Whether anything changed since the last {@link #publish()}. */
@@ -289,15 +421,14 @@ public final class Membership {
         for (int slot : changed) {
             NodeRecord r = bySlot[slot];
             views[slot] = r == null ? null : r.view();
-            if (r != null) {
-                r.dirty = false;
-            }
+            slotDirty[slot] = false;
         }
         dirtyCount = 0;
         settingsDirty = false;
         published = views;
+        long holding = pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
         return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
-                rate.perSecond(now), detector, changed);
+                rate.perSecond(now), detector, changed, holding);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */

@@ -40,7 +40,9 @@ public record MembershipEvent(
         /** The node's metadata changed. */
         META_CHANGE,
         /** The node was forgotten after its cleanup time. */
-        FORGOTTEN
+        FORGOTTEN,
+        /** Two addresses heartbeat as the same node at once (spoofing or a duplicated node). */
+        CONFLICT
     }
 
     public boolean isTransition() {

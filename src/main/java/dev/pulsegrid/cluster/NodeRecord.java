@@ -24,7 +24,12 @@ final class NodeRecord {
     ArrivalWindow window;
     /** Deadline of this node's live heap entry; Long.MAX_VALUE when none is scheduled. */
     long scheduledDeadline = Long.MAX_VALUE;
-    boolean dirty;
+    /** Address heard before the latest change, and when; lets a flip-flop be told from a move. */
+    InetSocketAddress previousAddress;
+    long addressChangedNanos;
+    /** A second address heartbeating as this node at the same time; null when none. */
+    InetSocketAddress conflictAddress;
+    long conflictHeardNanos;
 
     NodeRecord(int slot, String id, ArrivalWindow window) {
         this.slot = slot;
@@ -32,18 +37,30 @@ final class NodeRecord {
         this.window = window;
     }
 
-    /** The moment the current state's next threshold is reached, or Long.MAX_VALUE if none applies. */
-    long nextThreshold() {
+    /**
+     * The moment the current state's next threshold is reached, counting silence from
+     * {@code silentSinceNanos} (the last heartbeat, or the monitor's resume after a pause), or
+     * Long.MAX_VALUE if none applies.
+     */
+    long nextThreshold(long silentSinceNanos) {
         return switch (state) {
-            case ALIVE -> lastHeardNanos + suspectAfterNanos;
-            case SUSPECT -> lastHeardNanos + deadAfterNanos;
+            case ALIVE -> silentSinceNanos + suspectAfterNanos;
+            case SUSPECT -> silentSinceNanos + deadAfterNanos;
             default -> Long.MAX_VALUE;
         };
+    }
+
+    /** When a DEAD or LEFT node is to be forgotten, or Long.MAX_VALUE. */
+    long forgetAt(long forgetAfterNanos) {
+        if ((state == NodeState.DEAD || state == NodeState.LEFT) && forgetAfterNanos != Long.MAX_VALUE) {
+            return stateSinceNanos + forgetAfterNanos;
+        }
+        return Long.MAX_VALUE;
     }
 
     NodeView view() {
         return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
-                heartbeats, source);
+                heartbeats, source, conflictAddress);
     }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param intervalHintMillis interval the node announced (0 if unknown)
  * @param heartbeats        heartbeats received from this node since first seen
  * @param source            where its freshness comes from: "native", later "collectd", "gossip"...
+ * @param conflictAddress   a second address heartbeating under this id at the same time (spoofing or a
+ *                          duplicated node), or null when there is no conflict
  */
 public record NodeView(
         int slot,
@@ -38,7 +40,8 @@ public record NodeView(
         long deadAfterNanos,
         int intervalHintMillis,
         long heartbeats,
-        String source) {
+        String source,
+        InetSocketAddress conflictAddress) {
 
     /** Silence so far, measured against {@code nowNanos} (from the same Clock). */
     public long silenceNanos(long nowNanos) {
@@ -51,6 +54,10 @@ public record NodeView(
             return 1.0;
         }
         return deadAfterNanos <= 0 ? 1.0 : Math.min(1.0, (double) silenceNanos(nowNanos) / deadAfterNanos);
+    }
+
+    public boolean inConflict() {
+        return conflictAddress != null;
     }
 
     /** Human form of the address, e.g. "127.0.0.1:40112", or "-" if unknown. */

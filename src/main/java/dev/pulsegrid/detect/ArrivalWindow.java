@@ -2,7 +2,8 @@ package dev.pulsegrid.detect;
 
 /**
  * A bounded ring of a node's most recent inter-arrival intervals (milliseconds), keeping a running
- * sum and sum of squares so that mean and variance cost O(1), as Akka's HeartbeatHistory does.
+ * sum and sum of squares so that mean and variance cost O(1), as Akka's HeartbeatHistory does,
+ * plus a {@link GapHistogram} of every gap ever seen (544 bytes) for detectors that need the tail.
  * Not thread-safe: owned by the membership thread.
  */
 public final class ArrivalWindow {
@@ -11,6 +12,16 @@ public final class ArrivalWindow {
     private int next;
     private long sum;
     private long sumOfSquares;
+    private int lastGap;
+    private int adds;
+    private final GapHistogram histogram = new GapHistogram();
+
+    // A detector's cached thresholds for this node, so that costly estimates are not redone on
+    // every heartbeat (see AdaptiveDetector). Only this package reads them.
+    Object memoOwner;
+    int memoCount = -1;
+    long memoSuspectNanos;
+    long memoDeadNanos;
 
     public ArrivalWindow(int capacity) {
         if (capacity < 1) {
@@ -32,7 +43,54 @@ public final class ArrivalWindow {
         intervals[next] = v;
         sum += v;
         sumOfSquares += (long) v * v;
-        next = (next + 1) % intervals.length;
+        if (++next == intervals.length) {
+            next = 0;
+        }
+        lastGap = v;
+        adds++;
+        histogram.add(v);
+    }
+
+    /** Gaps added since the last clear (wraps after 2^31; only compared for equality). */
+    public int adds() {
+        return adds;
+    }
+
+    /**
+     * A copy with another ring capacity that keeps the newest intervals and the whole histogram,
+     * for when a live retune changes the detector's window size.
+     */
+    public ArrivalWindow resized(int capacity) {
+        ArrivalWindow w = new ArrivalWindow(capacity);
+        int keep = Math.min(size, capacity);
+        for (int i = keep - 1; i >= 0; i--) {
+            int v = recent(i);
+            if (w.size == w.intervals.length) {
+                int old = w.intervals[w.next];
+                w.sum -= old;
+                w.sumOfSquares -= (long) old * old;
+            } else {
+                w.size++;
+            }
+            w.intervals[w.next] = v;
+            w.sum += v;
+            w.sumOfSquares += (long) v * v;
+            w.next = (w.next + 1) % capacity;
+        }
+        w.lastGap = lastGap;
+        w.adds = adds;
+        w.histogram.copyFrom(histogram);
+        return w;
+    }
+
+    /** Every gap since the last clear, binned; never forgets a long one (see {@link GapHistogram}). */
+    public GapHistogram histogram() {
+        return histogram;
+    }
+
+    /** The newest interval, 0 before the second heartbeat. */
+    public int lastGap() {
+        return lastGap;
     }
 
     public void clear() {
@@ -40,6 +98,10 @@ public final class ArrivalWindow {
         next = 0;
         sum = 0;
         sumOfSquares = 0;
+        lastGap = 0;
+        adds = 0;
+        histogram.clear();
+        memoCount = -1;
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package dev.pulsegrid.net;
 
 import dev.pulsegrid.protocol.BinaryHeartbeatEncoder;
 import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.HeartbeatSigner;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
@@ -25,15 +26,25 @@ public final class HeartbeatSender implements AutoCloseable {
     private final Channel channel;
     private final LongAdder sent = new LongAdder();
     private final LongAdder failed;
+    private final HeartbeatSigner signer;
 
-    private HeartbeatSender(EventLoopGroup group, Channel channel, LongAdder failed) {
+    private HeartbeatSender(EventLoopGroup group, Channel channel, LongAdder failed, HeartbeatSigner signer) {
         this.group = group;
         this.channel = channel;
         this.failed = failed;
+        this.signer = signer;
     }
 
-    /** Opens a sender bound to an ephemeral port on the wildcard address. */
+    /** Opens a sender bound to an ephemeral port on the wildcard address; heartbeats go unsigned. */
     public static HeartbeatSender open() {
+        return open(null);
+    }
+
+    /**
+     * Opens a sender that signs every heartbeat with {@code signer}'s primary key (docs/PROTOCOL.md,
+     * "Authentication"), or sends unsigned when it is null.
+     */
+    public static HeartbeatSender open(HeartbeatSigner signer) {
         EventLoopGroup group = Transport.newGroup(1, "pulsegrid-sender");
         LongAdder failed = new LongAdder();
         Bootstrap b = new Bootstrap().group(group).channel(Transport.datagramChannel())
@@ -46,13 +57,15 @@ public final class HeartbeatSender implements AutoCloseable {
                     }
                 });
         Channel ch = b.bind(0).syncUninterruptibly().channel();
-        return new HeartbeatSender(group, ch, failed);
+        return new HeartbeatSender(group, ch, failed, signer);
     }
 
     /** Queues one heartbeat; call {@link #flush()} after a batch. */
     public void send(Heartbeat hb, InetSocketAddress to) {
-        ByteBuf buf = channel.alloc().ioBuffer(BinaryHeartbeatEncoder.encodedSize(hb));
-        int n = BinaryHeartbeatEncoder.encode(hb, buf.nioBuffer(0, buf.capacity()));
+        int size = signer == null ? BinaryHeartbeatEncoder.encodedSize(hb) : signer.encodedSize(hb);
+        ByteBuf buf = channel.alloc().ioBuffer(size);
+        int n = signer == null ? BinaryHeartbeatEncoder.encode(hb, buf.nioBuffer(0, buf.capacity()))
+                : signer.encode(hb, buf.nioBuffer(0, buf.capacity()));
         buf.writerIndex(n);
         // voidPromise: no listener object per datagram; failures surface in exceptionCaught below.
         channel.write(new DatagramPacket(buf, to), channel.voidPromise());
@@ -75,6 +88,11 @@ public final class HeartbeatSender implements AutoCloseable {
         send(hb, to);
         channel.flush();
         channel.eventLoop().submit(() -> { }).syncUninterruptibly();
+    }
+
+    /** The signer in use, or null for unsigned heartbeats. */
+    public HeartbeatSigner signer() {
+        return signer;
     }
 
     public boolean isWritable() {

@@ -41,7 +41,12 @@ public final class Monitor implements AutoCloseable {
         this.config = config;
         this.group = Transport.newGroup(1, "pulsegrid-membership");
         this.loop = group.next();
-        this.membership = new Membership(config.clock(), config.detector());
+        this.membership = new Membership(config.clock(), config.detector(), config.limits());
+        if (config.clock() instanceof dev.pulsegrid.cluster.SystemClock) {
+            // Real time only: a virtual clock jumps on purpose. 500 ms of lateness is a stall, not jitter.
+            membership.setSelfPauseGuard(new dev.pulsegrid.detect.SelfPauseGuard(
+                    config.tickMillis() * 1_000_000L, 500_000_000L));
+        }
         this.detector = config.detector();
         this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
@@ -70,7 +75,7 @@ public final class Monitor implements AutoCloseable {
                 // Heartbeats are small; a fixed buffer just above the decoder limit (8192) means an oversized
                 // datagram is seen whole and rejected as TOO_LARGE rather than silently truncated.
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(9216))
-                .handler(new IngestHandler(membership, counters, "native"));
+                .handler(new IngestHandler(membership, counters, "native", config.security(), config.clock()));
         try {
             return b.bind(addr).sync().channel();
         } catch (InterruptedException e) {
@@ -112,7 +117,12 @@ public final class Monitor implements AutoCloseable {
 
     /** The bound UDP address (with the real port when 0 was asked), or null without a socket. */
     public InetSocketAddress localAddress() {
-        return channel == null ? null : (InetSocketAddress) channel.localAddress();
+        if (channel == null) {
+            return null;
+        }
+        // Native sockets report a wildcard IPv4 bind as the IPv6 wildcard; show what was asked for.
+        int port = ((InetSocketAddress) channel.localAddress()).getPort();
+        return new InetSocketAddress(config.listen().getAddress(), port);
     }
 
     public IngestCounters counters() {
@@ -143,6 +153,11 @@ public final class Monitor implements AutoCloseable {
 
     public void removeListener(MembershipListener l) {
         membership.removeListener(l);
+    }
+
+    /** Sets the one arrival listener (journal), on the membership thread; null removes it. */
+    public void setArrivalListener(dev.pulsegrid.cluster.ArrivalListener l) {
+        loop.execute(() -> membership.setArrivalListener(l));
     }
 
     /** Feeds a heartbeat that did not come through the socket (demo, other sources). Thread-safe. */

@@ -1,6 +1,7 @@
 package dev.pulsegrid.net;
 
 import dev.pulsegrid.cluster.Clock;
+import dev.pulsegrid.cluster.MembershipLimits;
 import dev.pulsegrid.cluster.SystemClock;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param receiveBufferBytes SO_RCVBUF requested; the kernel caps it at net.core.rmem_max
  * @param tickMillis        how often due deadlines are fired; bounds transition latency
  * @param publishHz         at most this many snapshots per second
+ * @param limits            node cap and forget-after time for DEAD/LEFT nodes
+ * @param security          source networks, keyring, require-auth, clock skew ({@link IngestSecurity#NONE}: accept all)
  */
 public record MonitorConfig(
         InetSocketAddress listen,
@@ -23,7 +26,9 @@ public record MonitorConfig(
         Clock clock,
         int receiveBufferBytes,
         int tickMillis,
-        int publishHz) {
+        int publishHz,
+        MembershipLimits limits,
+        IngestSecurity security) {
 
     public static final int DEFAULT_PORT = 9797;
     /** 8 MB: GC pauses of 3–18 ms overflow the default 208 KB buffer at high rates (measured, DESIGN.md). */
@@ -32,21 +37,43 @@ public record MonitorConfig(
     public MonitorConfig {
         Objects.requireNonNull(detector, "detector");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
         if (tickMillis < 1 || publishHz < 1) {
             throw new IllegalArgumentException("tickMillis and publishHz must be positive");
         }
+        if (security == null) {
+            security = IngestSecurity.NONE;
+        }
+    }
+
+    /** Without receiver policy (every datagram from anywhere, unsigned accepted). */
+    public MonitorConfig(InetSocketAddress listen, FailureDetector detector, Clock clock, int receiveBufferBytes,
+            int tickMillis, int publishHz, MembershipLimits limits) {
+        this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, IngestSecurity.NONE);
     }
 
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
         return new MonitorConfig(listen, FixedTimeoutDetector.defaults(), SystemClock.INSTANCE,
-                DEFAULT_RECEIVE_BUFFER, 10, 60);
+                DEFAULT_RECEIVE_BUFFER, 10, 60, MembershipLimits.defaults());
     }
 
     public MonitorConfig withDetector(FailureDetector d) {
-        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
     }
 
     public MonitorConfig withClock(Clock c) {
-        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz);
+        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits, security);
+    }
+
+    public MonitorConfig withListen(InetSocketAddress address) {
+        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
+    }
+
+    public MonitorConfig withLimits(MembershipLimits l) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l, security);
+    }
+
+    public MonitorConfig withSecurity(IngestSecurity s) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, s);
     }
 }

@@ -15,9 +15,18 @@ public final class BinaryHeartbeatDecoder {
     }
 
     public static Heartbeat decode(ByteBuffer in) throws DecodeException {
+        return decode(in, in.position(), in.limit(), false);
+    }
+
+    /**
+     * Decodes the message in {@code in[base, end)}.
+     *
+     * @param authenticated the caller has verified the authentication trailer (flag bit 1) and
+     *                      {@code end} is where the body stops, just before the trailer
+     */
+    static Heartbeat decode(ByteBuffer in, int base, int end, boolean authenticated) throws DecodeException {
         ByteBuffer buf = in.order() == ByteOrder.BIG_ENDIAN ? in : in.duplicate().order(ByteOrder.BIG_ENDIAN);
-        int base = buf.position();
-        int n = buf.remaining();
+        int n = end - base;
         if (n > WireLimits.MAX_DATAGRAM_BYTES) {
             throw new DecodeException(DecodeError.TOO_LARGE, n + " bytes");
         }
@@ -45,8 +54,11 @@ public final class BinaryHeartbeatDecoder {
         if ((flags & ~KNOWN_FLAGS) != 0) {
             throw new DecodeException(DecodeError.BAD_FLAGS, "flags 0x" + Integer.toHexString(flags));
         }
-        if (flags != 0) {
-            // Parsing the body and ignoring a trailer we cannot check would accept forged datagrams.
+        if ((flags & FLAG_AUTH) != 0 && !authenticated) {
+            // Parsing the body and ignoring a trailer nobody checked would accept forged datagrams.
+            throw new DecodeException(DecodeError.UNKNOWN_KEY, "authentication trailer not checked");
+        }
+        if ((flags & ~FLAG_AUTH) != 0) {
             throw new DecodeException(DecodeError.UNSUPPORTED_SECTION, "flags 0x" + Integer.toHexString(flags));
         }
         long incarnation = buf.getLong(base + OFF_INCARNATION);
@@ -56,7 +68,6 @@ public final class BinaryHeartbeatDecoder {
         if (incarnation < 0 || sequence < 0 || interval < 0) {
             throw new DecodeException(DecodeError.OUT_OF_RANGE);
         }
-        int end = base + n;
         int idLen = buf.get(base + OFF_NODE_ID_LEN) & 0xFF;
         if (idLen == 0) {
             throw new DecodeException(DecodeError.BAD_NODE_ID, "empty");
@@ -74,7 +85,7 @@ public final class BinaryHeartbeatDecoder {
         return new Heartbeat(type, nodeId, incarnation, sequence, sentAt, interval, meta);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     private static Map<String, String> readMeta(ByteBuffer buf, int at, int end) throws DecodeException {
         int count = buf.get(at++) & 0xFF;
         if (count > WireLimits.MAX_META_ENTRIES) {

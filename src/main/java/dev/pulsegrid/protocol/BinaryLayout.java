@@ -24,9 +24,21 @@ final class BinaryLayout {
 
     /** Flag bit 0: gossip entries follow the metadata (reserved for a later version, issue 6). */
     static final int FLAG_GOSSIP = 0x01;
-    /** Flag bit 1: an authentication trailer ends the datagram (reserved for a later version, issue 7). */
+    /** Flag bit 1: an authentication trailer ends the datagram (BinarySignature). */
     static final int FLAG_AUTH = 0x02;
     static final int KNOWN_FLAGS = FLAG_GOSSIP | FLAG_AUTH;
+
+    /**
+     * @return the flags byte of a datagram that starts with the v1 magic and version, or -1 when
+     *         {@code buf[base, end)} is too short or not v1 (the decoder then says why)
+     */
+    static int readFlags(java.nio.ByteBuffer buf, int base, int end) {
+        if (end - base <= OFF_FLAGS || buf.get(base) != MAGIC_0 || buf.get(base + 1) != MAGIC_1
+                || (buf.get(base + OFF_VERSION) & 0xFF) != VERSION) {
+            return -1;
+        }
+        return buf.get(base + OFF_FLAGS) & 0xFF;
+    }
 
     private BinaryLayout() {
     }

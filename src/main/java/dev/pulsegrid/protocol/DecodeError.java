@@ -29,12 +29,22 @@ public enum DecodeError {
     BAD_METADATA,
     /** A number outside its range: incarnation or sequence negative or above 2^63-1, interval above 2^31-1. */
     OUT_OF_RANGE,
-    /** Not well-formed JSON, trailing content, nesting too deep, or a duplicate field. */
+    /** Not well-formed JSON, trailing content, nesting too deep, or a known field given twice. */
     BAD_JSON,
     /** A known JSON field with the wrong kind of value (e.g. "seq":"7" or "inc":1.5). */
     BAD_FIELD,
     /** JSON object without a usable "id". */
     MISSING_ID,
+    /** Signed with a key id the receiver's keyring does not hold (or the receiver has no keyring). */
+    UNKNOWN_KEY,
+    /** The HMAC does not match: forged, altered in transit, or signed with a different secret under the same id. */
+    BAD_SIGNATURE,
+    /** Not signed, and the receiver runs with {@code --require-auth}. */
+    UNSIGNED,
+    /** Receiver policy: the source address is outside the {@code --allow} networks. */
+    NOT_ALLOWED,
+    /** Receiver policy: sent-at differs from the receiver's wall clock by more than {@code --max-clock-skew}. */
+    CLOCK_SKEW,
     /**
      * A gossip entry (flag bit 0 section) with an unknown status or address kind, a zero port, or a
      * node id that repeats within the datagram or names the sender itself.

@@ -11,8 +11,20 @@ public final class HeartbeatDecoder {
     private HeartbeatDecoder() {
     }
 
-    /** Decodes the bytes between {@code datagram}'s position and limit; neither is moved. */
+    /**
+     * Decodes the bytes between {@code datagram}'s position and limit without any key: unsigned
+     * datagrams decode, signed ones are refused ({@code UNKNOWN_KEY}) since nothing can check them.
+     */
     public static Heartbeat decode(ByteBuffer datagram) throws DecodeException {
+        return decode(datagram, Keyring.EMPTY, false);
+    }
+
+    /**
+     * Decodes and authenticates (docs/PROTOCOL.md, "Authentication"). A signed datagram is checked
+     * against {@code keyring} before a single field of it is parsed; an unsigned one is accepted only
+     * when {@code requireAuth} is false.
+     */
+    public static Heartbeat decode(ByteBuffer datagram, Keyring keyring, boolean requireAuth) throws DecodeException {
         try {
             int n = datagram.remaining();
             if (n == 0) {
@@ -28,7 +40,23 @@ public final class HeartbeatDecoder {
                 i++;
             }
             if (i < end && datagram.get(i) == '{') {
+                int comma = JsonSignature.locate(datagram, start, end);
+                if (comma >= 0) {
+                    JsonSignature.verify(datagram, start, comma, keyring);
+                } else if (JsonSignature.mentionsSig(datagram, start, end)) {
+                    throw new DecodeException(DecodeError.BAD_SIGNATURE, "\"sig\" must be the last member, exactly ,\"sig\":\"<key-id>:<hex>\"");
+                } else if (requireAuth) {
+                    throw new DecodeException(DecodeError.UNSIGNED);
+                }
                 return JsonHeartbeatDecoder.decode(datagram.duplicate().position(i));
+            }
+            int flags = BinaryLayout.readFlags(datagram, start, end);
+            if (flags >= 0 && (flags & BinaryLayout.FLAG_AUTH) != 0 && (flags & ~BinaryLayout.KNOWN_FLAGS) == 0) {
+                int bodyEnd = BinarySignature.verify(datagram, start, end, keyring);
+                return BinaryHeartbeatDecoder.decode(datagram, start, bodyEnd, true);
+            }
+            if (requireAuth && flags >= 0) {
+                throw new DecodeException(DecodeError.UNSIGNED);
             }
             return BinaryHeartbeatDecoder.decode(datagram);
         } catch (RuntimeException bug) {

@@ -39,6 +39,8 @@ public class DecodeBenchmark {
     private ByteBuffer json;
     private ByteBuffer jsonMinimal;
     private ByteBuffer garbage;
+    private ByteBuffer truncatedBinary;
+    private ByteBuffer jsonWithoutId;
 
     @Setup
     public void setUp() {
@@ -52,6 +54,8 @@ public class DecodeBenchmark {
         byte[] junk = bin.clone();
         junk[1] = 'X';
         garbage = ByteBuffer.wrap(junk);
+        truncatedBinary = ByteBuffer.wrap(java.util.Arrays.copyOf(bin, bin.length - 3));
+        jsonWithoutId = ByteBuffer.wrap("{\"seq\":5,\"meta\":{\"zone\":\"a\"}}".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Benchmark
@@ -78,6 +82,26 @@ public class DecodeBenchmark {
     public Object rejectBadMagic() {
         try {
             return HeartbeatDecoder.decode(garbage);
+        } catch (DecodeException e) {
+            return e.reason();
+        }
+    }
+
+    /** Refused at the last metadata entry: the deepest binary throw. */
+    @Benchmark
+    public Object rejectTruncatedBinary() {
+        try {
+            return HeartbeatDecoder.decode(truncatedBinary);
+        } catch (DecodeException e) {
+            return e.reason();
+        }
+    }
+
+    /** Refused after parsing the whole object: the deepest JSON throw. */
+    @Benchmark
+    public Object rejectJsonWithoutId() {
+        try {
+            return HeartbeatDecoder.decode(jsonWithoutId);
         } catch (DecodeException e) {
             return e.reason();
         }

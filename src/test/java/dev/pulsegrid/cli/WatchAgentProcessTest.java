@@ -79,7 +79,7 @@ class WatchAgentProcessTest {
 
     @Test
     void watchPrintsAliveSuspectDeadForAKilledAgentAndLeftForAStoppedOne() throws Exception {
-        Process watch = launch("watch", "--bind", "127.0.0.1", "--port", "0",
+        Process watch = launch("watch", "--no-journal", "--bind", "127.0.0.1", "--port", "0",
                 "--suspect-after", "600ms", "--dead-after", "1200ms", "--summary-every", "0s");
         BlockingQueue<String> out = lines(watch.getInputStream());
         BlockingQueue<String> err = lines(watch.getErrorStream());

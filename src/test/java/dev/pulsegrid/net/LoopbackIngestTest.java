@@ -72,8 +72,11 @@ class LoopbackIngestTest {
         assertEquals(NodeState.SUSPECT, suspect.to());
         MembershipEvent dead = next();
         assertEquals(NodeState.DEAD, dead.to());
-        long gapMs = (dead.nanos() - suspect.nanos()) / 1_000_000;
-        assertTrue(gapMs >= 250 && gapMs < 1000, "dead came " + gapMs + " ms after suspect (configured 300 ms apart)");
+        // Exact instants are tested in virtual time (MembershipTest); over real UDP on a loaded
+        // machine only the order and the thresholds named in the reasons are stable.
+        assertTrue(dead.nanos() >= suspect.nanos());
+        assertTrue(suspect.reason().endsWith("(suspect after 0.3s)"), suspect.reason());
+        assertTrue(dead.reason().endsWith("(dead after 0.6s)"), dead.reason());
 
         HeartbeatAgent again = agent("web-1", 200);
         again.start();

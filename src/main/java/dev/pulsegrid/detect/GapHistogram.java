@@ -1,0 +1,171 @@
+package dev.pulsegrid.detect;
+
+/**
+ * Every gap a node has ever shown, binned log-linearly (16 bins per doubling, so a bin is 3-6% wide)
+ * in one {@code char[]} of 544 bytes. Unlike the bounded ring it forgets nothing short of the
+ * halving that ages all counts when one bin saturates, so rare long gaps (lost heartbeats, sender
+ * stalls, loss bursts) stay in view: they are exactly what the adaptive detector must budget for.
+ * Gaps of 2^20 ms (17.5 min) or more share the top bin; the exact maximum is kept aside.
+ */
+public final class GapHistogram {
+    static final int SUB_BITS = 4;
+    static final int SUB = 1 << SUB_BITS;
+    static final int OCTAVES = 16;
+    public static final int BINS = SUB + OCTAVES * SUB;
+    /** Largest value with its own bin; larger gaps are clamped into the top bin. */
+    public static final int TOP = (1 << (SUB_BITS + OCTAVES)) - 1;
+
+    private final char[] counts = new char[BINS];
+    private int total;
+    private int max;
+
+    /** The bin a gap of {@code ms} milliseconds falls in. */
+    public static int binOf(int ms) {
+        int v = Math.max(0, Math.min(TOP, ms));
+        if (v < SUB) {
+            return v;
+        }
+        int e = 31 - Integer.numberOfLeadingZeros(v);
+        int sub = (v >>> (e - SUB_BITS)) - SUB;
+        return SUB + (e - SUB_BITS) * SUB + sub;
+    }
+
+    /** Smallest gap (ms) that falls in bin {@code b}. */
+    public static int lowerEdge(int b) {
+        if (b < SUB) {
+            return b;
+        }
+        int e = (b - SUB) / SUB + SUB_BITS;
+        int sub = (b - SUB) % SUB;
+        return (SUB + sub) << (e - SUB_BITS);
+    }
+
+    /** Largest gap (ms) that falls in bin {@code b}. */
+    public static int upperEdge(int b) {
+        return b + 1 >= BINS ? TOP : lowerEdge(b + 1) - 1;
+    }
+
+    public void add(int ms) {
+        int b = binOf(ms);
+        if (counts[b] == Character.MAX_VALUE) {
+            age();
+        }
+        counts[b]++;
+        total++;
+        max = Math.max(max, ms);
+    }
+
+    /** Halves every count: old behaviour weighs half as much as what follows. */
+    private void age() {
+        int t = 0;
+        for (int i = 0; i < BINS; i++) {
+            counts[i] = (char) (counts[i] >>> 1);
+            t += counts[i];
+        }
+        total = t;
+    }
+
+    void copyFrom(GapHistogram other) {
+        System.arraycopy(other.counts, 0, counts, 0, BINS);
+        total = other.total;
+        max = other.max;
+    }
+
+    public void clear() {
+        java.util.Arrays.fill(counts, (char) 0);
+        total = 0;
+        max = 0;
+    }
+
+    public int total() {
+        return total;
+    }
+
+    /** The longest gap seen since the last clear, exact. */
+    public int max() {
+        return max;
+    }
+
+    public int count(int bin) {
+        return counts[bin];
+    }
+
+    /**
+     * Upper edge of the bin holding the q-quantile (0 < q <= 1): conservative by at most one bin
+     * width. Returns 0 when empty.
+     */
+    public int quantile(double q) {
+        if (total == 0) {
+            return 0;
+        }
+        long need = Math.max(1, (long) Math.ceil(q * total));
+        long seen = 0;
+        for (int b = 0; b < BINS; b++) {
+            seen += counts[b];
+            if (seen >= need) {
+                return Math.min(upperEdge(b), max);
+            }
+        }
+        return max;
+    }
+
+    /** The node's own interval: the middle of the median's bin (unbiased, unlike a tail quantile). */
+    public double typical() {
+        int upper = quantile(0.5);
+        int b = binOf(upper);
+        return Math.min(max, (lowerEdge(b) + upperEdge(b)) / 2.0);
+    }
+
+    /** How many gaps fall in bins that lie wholly above {@code ms}. */
+    public int countAbove(int ms) {
+        int n = 0;
+        int top = binOf(max);
+        for (int b = binOf(ms) + 1; b <= top; b++) {
+            n += counts[b];
+        }
+        return n;
+    }
+
+    /** Upper edge of the highest non-empty bin at or below {@code ms} (the longest "normal" gap); 0 if none. */
+    public int largestAtOrBelow(int ms) {
+        for (int b = binOf(ms); b >= 0; b--) {
+            if (counts[b] != 0) {
+                return Math.min(upperEdge(b), Math.min(ms, max));
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The k-th largest gap (lower bin edge, so excesses over it are not understated) and the mean
+     * and variance of the k largest gaps' excesses over it (bin upper edges; the exact maximum in
+     * the top bin): the anchor and moments of a tail fit. Returns {anchor, meanExcess, varExcess}.
+     */
+    public double[] topK(int k) {
+        int kk = Math.min(k, total);
+        if (kk <= 0) {
+            return new double[] {0, 0, 0};
+        }
+        int taken = 0;
+        double sum = 0;
+        double sumSq = 0;
+        int topBin = binOf(max);
+        for (int b = topBin; b >= 0 && taken < kk; b--) {
+            int c = Math.min(counts[b], kk - taken);
+            if (c == 0) {
+                continue;
+            }
+            double value = b == topBin ? max : upperEdge(b);
+            sum += value * c;
+            sumSq += value * value * c;
+            taken += c;
+            if (taken == kk) {
+                double anchor = lowerEdge(b);
+                double mean = sum / kk;
+                double var = Math.max(0, sumSq / kk - mean * mean);
+                return new double[] {anchor, mean - anchor, var};
+            }
+        }
+        return new double[] {0, 0, 0};
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pulsegrid.ui;
+
+import dev.pulsegrid.cluster.ClusterSnapshot;
+import dev.pulsegrid.cluster.MembershipListener;
+import dev.pulsegrid.detect.FailureDetector;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the window needs from the monitoring core, and nothing more: the newest snapshot (read once
+ * per pulse), the membership clock, and two requests that run on the membership thread. The app
+ * backs it with {@code net.Monitor}; tests back it with a {@code Membership} and a {@code ManualClock}.
+ */
+public interface ClusterFeed {
+
+    /** The newest published snapshot; cheap (a volatile read), callable from the FX thread. */
+    ClusterSnapshot snapshot();
+
+    /** Now on the membership clock, to age heartbeats against {@code NodeView.lastHeardNanos}. */
+    long nowNanos();
+
+    /** Applies detector settings live, without blocking the caller. */
+    void setDetector(FailureDetector detector);
+
+    /** A node's recent inter-arrival intervals in ms, oldest first (empty if unknown), completed off the FX thread. */
+    CompletableFuture<int[]> recentIntervals(String nodeId);
+
+    /** Registers for membership events; they arrive on the membership thread and must not block. */
+    void addListener(MembershipListener listener);
+}

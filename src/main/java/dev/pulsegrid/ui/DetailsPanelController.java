@@ -1,0 +1,185 @@
+package dev.pulsegrid.ui;
+
+import dev.pulsegrid.cluster.MembershipEvent;
+import dev.pulsegrid.cluster.NodeView;
+import dev.pulsegrid.detect.Durations;
+import dev.pulsegrid.ui.grid.CellState;
+import dev.pulsegrid.ui.grid.StatePalette;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+
+/**
+ * One node's story: address, incarnation, metadata, silence against its thresholds, recent
+ * inter-arrival times with the thresholds drawn in, and its recent transitions. Updated from the
+ * pulse only while open; intervals are fetched from the membership thread about once a second.
+ */
+public final class DetailsPanelController {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final long INTERVAL_REFRESH_NANOS = 1_000_000_000L;
+
+    private final ClusterFeed feed;
+    private final TransitionLog log;
+    private String nodeId;
+    private Runnable onClose = () -> { };
+    private StatePalette palette = StatePalette.DARK;
+    private int[] intervals = new int[0];
+    private long intervalsAskedAt = Long.MIN_VALUE;
+    private int shownEvents = -1;
+    private MembershipEvent shownNewest;
+
+    @FXML private Node root;
+    @FXML private Label title;
+    @FXML private Label state;
+    @FXML private Label flapping;
+    @FXML private Label facts;
+    @FXML private Canvas ageGauge;
+    @FXML private Canvas intervalChart;
+    @FXML private Label intervalSummary;
+    @FXML private ListView<String> transitions;
+    @FXML private Button close;
+
+    public DetailsPanelController(ClusterFeed feed, TransitionLog log) {
+        this.feed = feed;
+        this.log = log;
+    }
+
+    @FXML
+    private void initialize() {
+        root = title.getParent().getParent();
+    }
+
+    public void setOnClose(Runnable r) {
+        onClose = r;
+    }
+
+    public void setPalette(StatePalette p) {
+        palette = p;
+    }
+
+    public boolean isOpen() {
+        return nodeId != null;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public void open(String id) {
+        if (!id.equals(nodeId)) {
+            nodeId = id;
+            intervals = new int[0];
+            intervalsAskedAt = Long.MIN_VALUE;
+            shownEvents = -1;
+            intervalChart.getGraphicsContext2D().clearRect(0, 0, intervalChart.getWidth(), intervalChart.getHeight());
+            intervalSummary.setText("");
+        }
+        root.setVisible(true);
+        root.setManaged(true);
+    }
+
+    @FXML
+    public void close() {
+        nodeId = null;
+        root.setVisible(false);
+        root.setManaged(false);
+        onClose.run();
+    }
+
+    /** Called every pulse with the node's newest view (null when MISSING or forgotten). */
+    public void update(NodeView n, Map<String, String> missingMeta, long now) {
+        if (nodeId == null) {
+            return;
+        }
+        title.setText(nodeId);
+        if (n == null) {
+            setText(state, CellState.MISSING.glyph() + " Missing — expected, never heard from");
+            setText(facts, metaText(missingMeta));
+            paintGauge(null, now);
+            return;
+        }
+        CellState s = CellState.of(n.state());
+        setText(state, s.glyph() + " " + s.label() + " for " + Durations.seconds(Math.max(0, now - n.stateSinceNanos())));
+        String text = "Address  " + n.addressText() + "\n"
+                + "Incarnation  " + n.incarnation() + "   sequence " + n.sequence() + "\n"
+                + "Heartbeats  " + n.heartbeats() + (n.intervalHintMillis() > 0 ? "   every " + n.intervalHintMillis() + " ms" : "") + "\n"
+                + "Source  " + n.source() + "\n"
+                + metaText(n.meta());
+        setText(facts, text);
+        TransitionLog.History h = log.history(nodeId);
+        boolean flaps = h != null && h.flapping();
+        flapping.setVisible(flaps);
+        flapping.setManaged(flaps);
+        if (flaps) {
+            setText(flapping, "\u21C5 Flapping: " + Math.round(h.flapPercent(now)) + "% weighted state change in 2 min");
+        }
+        paintGauge(n, now);
+        if (now - intervalsAskedAt >= INTERVAL_REFRESH_NANOS || intervalsAskedAt == Long.MIN_VALUE) {
+            intervalsAskedAt = now;
+            String asked = nodeId;
+            feed.recentIntervals(asked).thenAccept(iv -> Platform.runLater(() -> {
+                if (asked.equals(nodeId)) {
+                    intervals = iv;
+                    IntervalChart.paint(intervalChart, intervals, n.suspectAfterNanos(), n.deadAfterNanos(), palette);
+                    intervalSummary.setText(IntervalChart.summary(intervals));
+                }
+            }));
+        }
+        updateTransitions(h);
+    }
+
+    private void updateTransitions(TransitionLog.History h) {
+        List<MembershipEvent> events = h == null ? List.of() : h.events();
+        MembershipEvent newest = events.isEmpty() ? null : events.get(events.size() - 1);
+        if (events.size() == shownEvents && newest == shownNewest) {
+            return;
+        }
+        shownEvents = events.size();
+        shownNewest = newest;
+        List<String> lines = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            MembershipEvent e = events.get(i);
+            String what = e.isTransition()
+                    ? (e.from() == null ? "first heard" : e.from() + " → " + e.to())
+                    : e.kind().toString().toLowerCase().replace('_', ' ');
+            lines.add(TIME.format(Instant.ofEpochMilli(e.wallMillis())) + "  " + what
+                    + (e.reason() == null ? "" : "  — " + e.reason()));
+        }
+        transitions.getItems().setAll(lines);
+    }
+
+    private void paintGauge(NodeView n, long now) {
+        IntervalChart.paintGauge(ageGauge, n, now, palette);
+    }
+
+    private static String metaText(Map<String, String> meta) {
+        if (meta == null || meta.isEmpty()) {
+            return "No metadata";
+        }
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(meta).forEach((k, v) -> b.append(b.length() == 0 ? "" : "   ").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    private void setText(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+        }
+    }
+
+    /** For tests: what the panel says. */
+    public String titleText() {
+        return title.getText();
+    }
+}

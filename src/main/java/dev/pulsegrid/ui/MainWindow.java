@@ -1,0 +1,37 @@
+package dev.pulsegrid.ui;
+
+import dev.pulsegrid.ui.grid.Inventory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads {@code main_window.fxml} with controllers built from plain objects, for the app and for
+ * tests alike.
+ */
+public record MainWindow(Parent root, MainWindowController controller) {
+
+    /** Everything the window needs; build with real objects in the app and fakes in tests. */
+    public record Parts(ClusterFeed feed, DemoLauncher demo, TransitionLog log, Inventory inventory,
+                        int demoNodes, ListenStatus status, Notifier notifier,
+                        dev.pulsegrid.detect.FailureDetector detector) {
+    }
+
+    public static MainWindow load(Parts p) {
+        MainWindowController main = new MainWindowController(p.feed(), p.demo(), p.log(), p.inventory(),
+                p.demoNodes(), p.status(), p.notifier());
+        ControllerFactory factory = new ControllerFactory()
+                .with(MainWindowController.class, () -> main)
+                .with(TuningPanelController.class, () -> new TuningPanelController(p.feed()::setDetector, p.detector()))
+                .with(DetailsPanelController.class, () -> new DetailsPanelController(p.feed(), p.log()));
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main_window.fxml"));
+        loader.setControllerFactory(factory);
+        try {
+            Parent root = loader.load();
+            return new MainWindow(root, main);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load main_window.fxml", e);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package dev.pulsegrid.ui;
+
+import dev.pulsegrid.cluster.ClusterSnapshot;
+import dev.pulsegrid.cluster.MembershipEvent;
+import dev.pulsegrid.cluster.NodeView;
+import dev.pulsegrid.ui.grid.CellState;
+import dev.pulsegrid.ui.grid.Inventory;
+import dev.pulsegrid.ui.grid.NodeFilter;
+import dev.pulsegrid.ui.grid.NodeGridView;
+import dev.pulsegrid.ui.grid.SortOrder;
+import dev.pulsegrid.ui.grid.StatePalette;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javafx.animation.AnimationTimer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window. Once per pulse an {@link AnimationTimer} reads the newest snapshot from the
+ * {@link ClusterFeed} and hands it to the grid, the summary bar and the open details panel; nothing
+ * else reaches the FX thread from the monitor (no runLater per packet or per node).
+ */
+public final class MainWindowController {
+    static final String NO_GROUPING = "(no grouping)";
+    /** Look for new metadata keys to group by about every two seconds. */
+    private static final int KEY_SCAN_FRAMES = 120;
+
+    private final ClusterFeed feed;
+    private final DemoLauncher demo;
+    private final TransitionLog log;
+    private final Inventory inventory;
+    private final int demoNodes;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long frameNanos) {
+            onPulse();
+        }
+    };
+    private SummaryBar summary;
+    private ListenStatus status;
+    private final Notifier notifier;
+    private int frames;
+    private boolean swallowSlash;
+    private long flappingShown = -1;
+    private int flappingSlotsFor = -1;
+
+    @FXML private BorderPane root;
+    @FXML private TextField search;
+    @FXML private ComboBox<String> groupBy;
+    @FXML private ComboBox<SortOrder> sortBy;
+    @FXML private ToggleButton darkTheme;
+    @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
+    @FXML private javafx.scene.control.CheckMenuItem notifyDead;
+    @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
+    @FXML private javafx.scene.control.CheckMenuItem notifyAlive;
+    @FXML private Button countAlive;
+    @FXML private Button countSuspect;
+    @FXML private Button countDead;
+    @FXML private Button countLeft;
+    @FXML private Button countMissing;
+    @FXML private Label rate;
+    @FXML private Label changed;
+    @FXML private Label shown;
+    @FXML private Label listening;
+    @FXML private Label banner;
+    @FXML private NodeGridView grid;
+    @FXML private VBox emptyState;
+    @FXML private TextField agentCommand;
+    @FXML private Button startDemo;
+    @FXML private HBox summaryBar;
+    @FXML private DetailsPanelController detailsController;
+    @FXML private TuningPanelController tuningController;
+
+    public MainWindowController(ClusterFeed feed, DemoLauncher demo, TransitionLog log, Inventory inventory,
+                                int demoNodes, ListenStatus initialStatus, Notifier notifier) {
+        this.feed = feed;
+        this.demo = demo;
+        this.log = log;
+        this.inventory = inventory;
+        this.demoNodes = demoNodes > 0 ? demoNodes : GuiConfig.DEFAULT_DEMO_NODES;
+        this.status = initialStatus;
+        this.notifier = notifier;
+    }
+
+    @FXML
+    private void initialize() {
+        summary = new SummaryBar(new Button[] {countAlive, countSuspect, countDead, countLeft, countMissing},
+                rate, changed, shown, listening);
+        grid.inventoryProperty().set(inventory);
+        search.textProperty().addListener((o, a, b) -> grid.filterProperty().set(NodeFilter.parse(b)));
+        groupBy.getItems().setAll(NO_GROUPING);
+        groupBy.getSelectionModel().select(NO_GROUPING);
+        groupBy.valueProperty().addListener((o, a, b) ->
+                grid.groupKeyProperty().set(b == null || b.equals(NO_GROUPING) ? null : b));
+        sortBy.getItems().setAll(SortOrder.values());
+        sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
+        sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
+        bindNotify(notifySuspect, dev.pulsegrid.cluster.NodeState.SUSPECT);
+        bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
+        bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
+        bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
+        boolean dark = SystemTheme.prefersDark(System.getenv());
+        darkTheme.setSelected(dark);
+        darkTheme.selectedProperty().addListener((o, a, d) -> applyTheme(d));
+        applyTheme(dark);
+        grid.onOpenProperty().set(this::openDetails);
+        detailsController.setOnClose(grid::requestFocus);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
+        // The '/' that focused the search box must not also be typed into it.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSlash && "/".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSlash = false;
+        });
+        setListenStatus(status);
+        // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
+        javafx.application.Platform.runLater(grid::requestFocus);
+        pulse.start();
+    }
+
+    private void globalKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.SLASH && !(e.getTarget() instanceof TextField)) {
+            search.requestFocus();
+            search.selectAll();
+            swallowSlash = true;
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            if (detailsController.isOpen()) {
+                detailsController.close();
+            } else if (search.isFocused()) {
+                search.clear();
+                grid.requestFocus();
+            }
+            e.consume();
+        }
+    }
+
+    private void onPulse() {
+        ClusterSnapshot s = feed.snapshot();
+        long now = feed.nowNanos();
+        List<MembershipEvent> transitions = log.drain(now);
+        notifier.transitions(transitions, log, now);
+        // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
+        if ((log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) && frames % 30 == 0) {
+            markFlapping(s);
+        }
+        grid.show(s, now);
+        summary.update(s, grid.order(), now);
+        boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
+        if (emptyState.isVisible() != empty) {
+            emptyState.setVisible(empty);
+        }
+        if (detailsController.isOpen()) {
+            int entry = grid.selectedEntry();
+            boolean same = detailsController.nodeId().equals(grid.idOf(entry));
+            NodeView n = same ? grid.node(entry) : s.find(detailsController.nodeId());
+            detailsController.update(n, same ? grid.metaOf(entry) : null, now);
+        }
+        if (frames++ % KEY_SCAN_FRAMES == 0) {
+            scanGroupKeys(s);
+            log.age(now);
+        }
+    }
+
+    private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
+        item.setSelected(notifier.enabled().contains(state));
+        item.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                notifier.enabled().add(state);
+            } else {
+                notifier.enabled().remove(state);
+            }
+        });
+    }
+
+    /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
+    private void markFlapping(ClusterSnapshot s) {
+        flappingShown = log.flappingVersion();
+        flappingSlotsFor = s.nodes().length;
+        java.util.Set<String> ids = log.flappingIds();
+        java.util.BitSet slots = new java.util.BitSet();
+        if (!ids.isEmpty()) {
+            for (NodeView v : s.nodes()) {
+                if (v != null && ids.contains(v.id())) {
+                    slots.set(v.slot());
+                }
+            }
+        }
+        grid.setFlappingSlots(slots);
+    }
+
+    /** Offers every metadata key seen on a sample of nodes as a grouping. */
+    private void scanGroupKeys(ClusterSnapshot s) {
+        TreeSet<String> keys = new TreeSet<>();
+        NodeView[] nodes = s.nodes();
+        int stride = Math.max(1, nodes.length / 2000);
+        for (int i = 0; i < nodes.length; i += stride) {
+            if (nodes[i] != null) {
+                keys.addAll(nodes[i].meta().keySet());
+            }
+        }
+        inventory.entries().stream().limit(2000).forEach(e -> keys.addAll(e.meta().keySet()));
+        String chosen = groupBy.getValue();
+        boolean added = false;
+        for (String k : keys) {
+            if (!groupBy.getItems().contains(k)) {
+                groupBy.getItems().add(k);
+                added = true;
+            }
+        }
+        if (added && chosen != null) {
+            // Changing the items can blank the shown value (e.g. a key typed before any node had it).
+            groupBy.getSelectionModel().select(chosen);
+        }
+    }
+
+    private void openDetails(String id) {
+        detailsController.open(id);
+    }
+
+    /** Shown in the summary bar; an error also becomes a banner and disables nothing else. */
+    public void setListenStatus(ListenStatus s) {
+        status = s;
+        summary.setListening(s);
+        agentCommand.setText(s.agentCommand());
+        boolean failed = s.error() != null;
+        banner.setText(failed ? s.error() : "");
+        banner.setVisible(failed);
+        banner.setManaged(failed);
+    }
+
+    private void applyTheme(boolean dark) {
+        root.getStyleClass().removeAll("dark", "light");
+        root.getStyleClass().add(dark ? "dark" : "light");
+        darkTheme.setText(dark ? "Dark" : "Light");
+        StatePalette p = dark ? StatePalette.DARK : StatePalette.LIGHT;
+        grid.paletteProperty().set(p);
+        detailsController.setPalette(p);
+    }
+
+    @FXML
+    private void startDemo() {
+        startDemo.setDisable(true);
+        try {
+            String what = demo.start(demoNodes);
+            startDemo.setText(what);
+        } catch (Exception ex) {
+            startDemo.setDisable(false);
+            showBanner("Could not start the demo cluster: " + ex.getMessage());
+        }
+    }
+
+    /** Presses "Start demo cluster" for the operator (the {@code --demo N} flag). */
+    public void startDemoNow() {
+        startDemo();
+    }
+
+    public void showBanner(String text) {
+        banner.setText(text);
+        banner.setVisible(true);
+        banner.setManaged(true);
+    }
+
+    @FXML private void zoomIn() {
+        grid.pitchProperty().set(dev.pulsegrid.ui.grid.Zoom.step(currentPitch(), 1));
+    }
+
+    @FXML private void zoomOut() {
+        grid.pitchProperty().set(dev.pulsegrid.ui.grid.Zoom.step(currentPitch(), -1));
+    }
+
+    @FXML private void zoomFit() {
+        grid.pitchProperty().set(0);
+    }
+
+    private int currentPitch() {
+        return grid.effectivePitch();
+    }
+
+    @FXML private void filterAlive() {
+        filterState(CellState.ALIVE);
+    }
+
+    @FXML private void filterSuspect() {
+        filterState(CellState.SUSPECT);
+    }
+
+    @FXML private void filterDead() {
+        filterState(CellState.DEAD);
+    }
+
+    @FXML private void filterLeft() {
+        filterState(CellState.LEFT);
+    }
+
+    @FXML private void filterMissing() {
+        filterState(CellState.MISSING);
+    }
+
+    /** Clicking a count filters to that state; clicking it again clears the filter. */
+    private void filterState(CellState s) {
+        String q = "state:" + s.name().toLowerCase(Locale.ROOT);
+        search.setText(q.equals(search.getText()) ? "" : q);
+    }
+
+    /** Stops the pulse; the app calls it when the window closes. */
+    public void stop() {
+        pulse.stop();
+    }
+
+    NodeGridView grid() {
+        return grid;
+    }
+}

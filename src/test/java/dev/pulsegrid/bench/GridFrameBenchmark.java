@@ -1,0 +1,267 @@
+package dev.pulsegrid.bench;
+
+import dev.pulsegrid.cluster.MembershipEvent;
+import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.cluster.SystemClock;
+import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.net.HeartbeatSender;
+import dev.pulsegrid.net.Monitor;
+import dev.pulsegrid.net.MonitorConfig;
+import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.MessageType;
+import dev.pulsegrid.ui.DemoLauncher;
+import dev.pulsegrid.ui.ListenStatus;
+import dev.pulsegrid.ui.MainWindow;
+import dev.pulsegrid.ui.MonitorFeed;
+import dev.pulsegrid.ui.Notifier;
+import dev.pulsegrid.ui.TransitionLog;
+import dev.pulsegrid.ui.grid.CellState;
+import dev.pulsegrid.ui.grid.Inventory;
+import dev.pulsegrid.ui.grid.NodeGridView;
+import dev.pulsegrid.ui.grid.StatePalette;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Frame cost of the real window with N nodes each heartbeating at 1 Hz over loopback UDP into a real
+ * Monitor, 0.2% of nodes crashing and returning every second so cells keep changing. Prints, for the
+ * measured interval: frames/s, FX-thread time per pulse and render-thread Painting time (p50, p99,
+ * from the pulse logger), heap per tracked node after GC, and the delay from a membership transition
+ * to its cell's pixels changing (sampled).
+ *
+ * <p>Run (headless software pipeline, Monocle):
+ * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) -Djavafx.pulseLogger=true
+ *   -Djavafx.pulseLogger.threshold=0 -Djavafx.animation.fullspeed=true -Dglass.platform=Monocle
+ *   -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32
+ *   dev.pulsegrid.bench.GridFrameBenchmark 100000 20</pre>
+ * or under {@code xvfb-run -s '-screen 0 1920x1200x24'} without the Monocle flags (GTK, still sw).
+ */
+public final class GridFrameBenchmark {
+    private GridFrameBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        PrintStream out = System.out;
+        PulseLogParser pulses = new PulseLogParser(System.err);
+        System.setErr(new PrintStream(pulses, true));
+
+        Monitor monitor = Monitor.start(MonitorConfig.listeningOn(new InetSocketAddress("127.0.0.1", 0))
+                .withDetector(new FixedTimeoutDetector(Duration.ofSeconds(3), Duration.ofSeconds(10))));
+        InetSocketAddress target = monitor.localAddress();
+        MonitorFeed feed = new MonitorFeed(SystemClock.INSTANCE, monitor.detector());
+        feed.attach(monitor);
+
+        // transition -> pixels: sampled transitions waiting to be seen drawn
+        Map<String, long[]> pending = new ConcurrentHashMap<>(); // id -> {eventNanos, targetOrdinal}
+        Map<String, Integer> positionOf = new ConcurrentHashMap<>(); // filled once the order is stable
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong sampleEvery = new AtomicLong(0);
+        monitor.addListener((MembershipEvent e) -> {
+            if (e.isTransition() && e.from() != null && (sampleEvery.incrementAndGet() % 7 == 0) && pending.size() < 200) {
+                pending.put(e.nodeId(), new long[] {System.nanoTime(), e.to().ordinal()});
+            }
+        });
+
+        CountDownLatch shown = new CountDownLatch(1);
+        NodeGridView[] gridRef = new NodeGridView[1];
+        AtomicLong frames = new AtomicLong();
+        boolean[] recordHandler = new boolean[1];
+        List<Long> handlerNanos = Collections.synchronizedList(new ArrayList<>());
+        long[] handlerStart = new long[1];
+        Platform.startup(() -> {
+            // Registered before the window's pulse timer and (below) after it: the two bracket the
+            // window's own per-frame work (snapshot read, event drain, grid paint into the buffer, labels).
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    handlerStart[0] = System.nanoTime();
+                }
+            }.start();
+            DemoLauncher noDemo = n -> "";
+            TransitionLog log = new TransitionLog();
+            feed.addListener(log);
+            MainWindow w = MainWindow.load(new MainWindow.Parts(feed, noDemo, log, Inventory.NONE, 0,
+                    ListenStatus.listening(target.getHostString() + ":" + target.getPort(), target.getPort()),
+                    Notifier.off(), monitor.detector()));
+            Stage stage = new Stage();
+            Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setScene(new Scene(w.root(), screen.getWidth(), screen.getHeight()));
+            stage.show();
+            NodeGridView grid = (NodeGridView) w.root().lookup(".node-grid");
+            gridRef[0] = grid;
+            // Registered after the window's own timer: runs after the grid has taken this pulse's snapshot.
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (recordHandler[0]) {
+                        handlerNanos.add(t - handlerStart[0]);
+                    }
+                    frames.incrementAndGet();
+                    pending.forEach((id, ev) -> {
+                        Integer p = positionOf.get(id);
+                        Rectangle2D b = p == null ? null : grid.cellBoundsAt(p);
+                        int inset = b != null && b.getWidth() >= dev.pulsegrid.ui.grid.CellStamps.TILE_SIZE ? 3 : 0;
+                        if (b != null && grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset)
+                                == StatePalette.DARK.colour(CellState.ofOrdinal((int) ev[1]))) {
+                            latencies.add(t - ev[0]);
+                            pending.remove(id);
+                        } else if (t - ev[0] > 2_000_000_000L) {
+                            pending.remove(id); // changed again or off screen: not a sample
+                        }
+                    });
+                }
+            }.start();
+            shown.countDown();
+        });
+        shown.await();
+        HeartbeatSender sender = HeartbeatSender.open();
+        NodeDriver driver = new NodeDriver(nodes, sender, target);
+        long heapBefore = usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
+        sender.eventLoop().scheduleAtFixedRate(driver::tick, 0, NodeDriver.TICK_MS, TimeUnit.MILLISECONDS);
+
+        // warm up until every node is known and the JIT has settled
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (monitor.snapshot().nodeCount() < nodes && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(5_000);
+        Fx.get(() -> {
+            // FIRST_SEEN order never moves once every node is known: map ids to positions once, not per frame.
+            var order = gridRef[0].order();
+            for (int p = 0; p < order.size(); p++) {
+                positionOf.put(gridRef[0].idOf(order.entry(p)), p);
+            }
+            return null;
+        });
+        long heapAfter = usedHeapAfterGc();
+        driver.churn = true;
+        Thread.sleep(3_000);
+
+        pulses.reset();
+        latencies.clear();
+        long f0 = frames.get();
+        long t0 = System.nanoTime();
+        pulses.recording = true;
+        recordHandler[0] = true;
+        Thread.sleep(seconds * 1000L);
+        recordHandler[0] = false;
+        pulses.recording = false;
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long f1 = frames.get();
+
+        var snap = monitor.snapshot();
+        out.printf(Locale.ROOT, "nodes=%d known=%d alive=%d suspect=%d dead=%d  hb/s=%.0f  pipeline=%s fullspeed=%s%n",
+                nodes, snap.nodeCount(), snap.count(NodeState.ALIVE), snap.count(NodeState.SUSPECT),
+                snap.count(NodeState.DEAD), snap.heartbeatsPerSecond(), System.getProperty("glass.platform", "gtk"),
+                System.getProperty("javafx.animation.fullspeed", "false"));
+        out.printf(Locale.ROOT, "pulses/s=%.1f  repaints/s=%.1f  pitch=%dpx%n", (f1 - f0) / elapsed,
+                pulses.paintMillis.size() / elapsed, Fx.get(() -> gridRef[0].effectivePitch()));
+        out.printf(Locale.ROOT, "fx ms/pulse    p50=%d p99=%d max=%d (n=%d)%n", pct(pulses.fxMillis, 50), pct(pulses.fxMillis, 99),
+                pct(pulses.fxMillis, 100), pulses.fxMillis.size());
+        List<Long> h = new ArrayList<>(handlerNanos);
+        Collections.sort(h);
+        out.printf(Locale.ROOT, "window work ms/frame p50=%.2f p99=%.2f max=%.2f (n=%d; our AnimationTimer: snapshot, drain, grid, labels)%n",
+                h.isEmpty() ? -1 : h.get(h.size() / 2) / 1e6, h.isEmpty() ? -1 : h.get(Math.min(h.size() - 1, (int) (h.size() * 0.99))) / 1e6,
+                h.isEmpty() ? -1 : h.get(h.size() - 1) / 1e6, h.size());
+        out.printf(Locale.ROOT, "paint ms/pulse p50=%d p99=%d max=%d (n=%d)%n", pct(pulses.paintMillis, 50),
+                pct(pulses.paintMillis, 99), pct(pulses.paintMillis, 100), pulses.paintMillis.size());
+        List<Long> lat = new ArrayList<>(latencies);
+        Collections.sort(lat);
+        out.printf(Locale.ROOT, "transition->pixels ms p50=%.1f p99=%.1f (n=%d samples)%n",
+                lat.isEmpty() ? -1 : lat.get(lat.size() / 2) / 1e6, lat.isEmpty() ? -1 : lat.get((int) (lat.size() * 0.99)) / 1e6, lat.size());
+        out.printf(Locale.ROOT, "heap per node after GC: %.0f bytes (%d MB -> %d MB)%n",
+                (heapAfter - heapBefore) / (double) nodes, heapBefore >> 20, heapAfter >> 20);
+        sender.close();
+        monitor.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static int pct(List<Integer> v, int p) {
+        if (v.isEmpty()) {
+            return -1;
+        }
+        List<Integer> s = new ArrayList<>(v);
+        Collections.sort(s);
+        return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * s.size()) - 1));
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** N nodes at 1 Hz, spread evenly over 10 ms ticks; with churn, 0.2% crash each second for 5 s. */
+    static final class NodeDriver {
+        static final int TICK_MS = 10;
+        private final Heartbeat[] hb;
+        private final long[] silentUntil;
+        private final HeartbeatSender sender;
+        private final InetSocketAddress target;
+        private final java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        private int next;
+        volatile boolean churn;
+
+        NodeDriver(int n, HeartbeatSender sender, InetSocketAddress target) {
+            this.sender = sender;
+            this.target = target;
+            hb = new Heartbeat[n];
+            silentUntil = new long[n];
+            for (int i = 0; i < n; i++) {
+                hb[i] = new Heartbeat(MessageType.HEARTBEAT, "node-" + i, 1, 0, 0, 1000,
+                        Map.of("zone", "z" + (i % 8), "role", i % 3 == 0 ? "db" : "web"));
+            }
+        }
+
+        void tick() {
+            int perTick = Math.max(1, hb.length * TICK_MS / 1000);
+            long now = System.nanoTime();
+            for (int k = 0; k < perTick; k++) {
+                int i = next;
+                next = (next + 1) % hb.length;
+                if (silentUntil[i] > now) {
+                    continue;
+                }
+                if (churn && random.nextInt(500) == 0) {
+                    silentUntil[i] = now + 5_000_000_000L; // a crash long enough to be SUSPECT, short of DEAD
+                    continue;
+                }
+                Heartbeat h = hb[i];
+                hb[i] = new Heartbeat(h.type(), h.nodeId(), h.incarnation(), h.sequence() + 1, 0, 1000, h.meta());
+                sender.send(hb[i], target);
+            }
+            sender.flush();
+        }
+    }
+
+    /** Reads a value on the FX thread. */
+    static final class Fx {
+        static <T> T get(java.util.concurrent.Callable<T> c) throws Exception {
+            java.util.concurrent.FutureTask<T> t = new java.util.concurrent.FutureTask<>(c);
+            Platform.runLater(t);
+            return t.get(10, TimeUnit.SECONDS);
+        }
+    }
+}
