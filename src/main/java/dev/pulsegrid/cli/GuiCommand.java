@@ -46,6 +46,17 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     IntegrationOptions integrationOptions = new IntegrationOptions();
 
+    @Mixin
+    GossipOptions gossip = new GossipOptions();
+
+    @Option(names = "--id", paramLabel = "ID",
+            description = "With --join: this workstation's id in the mesh (default: this host's name).")
+    String id;
+
+    @Option(names = "--gossip-port", paramLabel = "PORT", defaultValue = "9798",
+            description = "With --join: UDP port for gossip (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int gossipPort;
+
     @Option(names = "--no-notifications", description = "No desktop notifications on transitions.")
     boolean noNotifications;
 
@@ -64,9 +75,25 @@ public final class GuiCommand implements Callable<Integer> {
                 .withSecurity(securityOptions.open())
                 .withLimits(limitOptions.toLimits())
                 .withNotifications(!noNotifications)
-                .withAttachment(journalOptions.attachment(SystemClock.INSTANCE, "gui")
-                        .andThen(integrationOptions::start));
+                .withJournal(journalOptions.noJournal ? null : journalOptions.path())
+                .withAttachment(attachments());
         PulsegridApp.launch(config);
         return 0;
+    }
+
+    /** Journal, integrations and (with --join) membership of a gossip mesh, started with the monitor. */
+    private dev.pulsegrid.net.MonitorAttachment attachments() throws Exception {
+        dev.pulsegrid.net.MonitorAttachment all = journalOptions.attachment(SystemClock.INSTANCE, "gui")
+                .andThen(integrationOptions::start);
+        if (!gossip.joining()) {
+            return all;
+        }
+        if (gossipPort < 0 || gossipPort > 65535) {
+            throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
+        }
+        String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
+        java.net.InetSocketAddress at = new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), gossipPort);
+        return all.andThen(m -> GossipMembership.join(m, gossip.toConfig(nodeId, at, java.util.Map.of(),
+                System.currentTimeMillis(), detectorOptions.deadAfter), new java.io.PrintWriter(System.err, true))::leave);
     }
 }

@@ -41,6 +41,7 @@ public final class Membership {
     private ArrivalListener arrivals;
     private SelfPauseGuard pauseGuard;
     private long longestDeadAfterNanos;
+    private long publishedHoldingNanos;
 
     private NodeView[] published = new NodeView[0];
     private int[] dirtySlots = new int[256];
@@ -407,7 +408,11 @@ public final class Membership {
 
     /** Whether anything changed since the last {@link #publish()}. */
     public boolean hasChanges() {
-        return dirtyCount > 0 || settingsDirty;
+        return dirtyCount > 0 || settingsDirty || holdingNanos(clock.nanos()) != publishedHoldingNanos;
+    }
+
+    private long holdingNanos(long now) {
+        return pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
     }
 
     /**
@@ -426,7 +431,8 @@ public final class Membership {
         dirtyCount = 0;
         settingsDirty = false;
         published = views;
-        long holding = pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
+        long holding = holdingNanos(now);
+        publishedHoldingNanos = holding;
         return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
                 rate.perSecond(now), detector, changed, holding);
     }

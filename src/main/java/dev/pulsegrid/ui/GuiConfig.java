@@ -20,10 +20,11 @@ import java.nio.file.Path;
  * @param security    receiver policy (keyring, require-auth, allow-list, clock skew) handed to the Monitor
  * @param limits      node cap and forget-after time handed to the Monitor
  * @param attachment  started with the monitor and closed before it (journal, integrations)
+ * @param journal     the journal file the node log viewer and export read, or null without a journal
  */
 public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory,
                         boolean notifications, IngestSecurity security, MembershipLimits limits,
-                        MonitorAttachment attachment) {
+                        MonitorAttachment attachment, Path journal) {
 
     public static final int DEFAULT_PORT = 9797;
     /** Enough nodes to look like a cluster, few enough to read each tile. */
@@ -56,7 +57,7 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
     /** Notifications on, no receiver policy, default limits. */
     public GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
         this(bindAddress, port, demoNodes, detector, inventory, true, IngestSecurity.NONE, MembershipLimits.defaults(),
-                MonitorAttachment.NONE);
+                MonitorAttachment.NONE, null);
     }
 
     public static GuiConfig defaults() {
@@ -64,34 +65,39 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
     }
 
     public GuiConfig withPort(int newPort) {
-        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications, security, limits, attachment);
+        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications, security, limits, attachment, journal);
     }
 
     public GuiConfig withNotifications(boolean on) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on, security, limits, attachment);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on, security, limits, attachment, journal);
     }
 
     public GuiConfig withInventory(Path file) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications, security, limits, attachment);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications, security, limits, attachment, journal);
     }
 
     public GuiConfig withDetector(FailureDetector d) {
-        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications, security, limits, attachment);
+        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications, security, limits, attachment, journal);
     }
 
     public GuiConfig withDemoNodes(int n) {
-        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications, security, limits, attachment);
+        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications, security, limits, attachment, journal);
     }
 
     public GuiConfig withSecurity(IngestSecurity s) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, s, limits, attachment);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, s, limits, attachment, journal);
     }
 
     public GuiConfig withLimits(MembershipLimits l) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, l, attachment);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, l, attachment, journal);
+    }
+
+    public GuiConfig withJournal(Path file) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits,
+                attachment, file);
     }
 
     public GuiConfig withAttachment(MonitorAttachment a) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, a);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, a, journal);
     }
 }

@@ -52,6 +52,8 @@ public final class MainWindowController {
     private int frames;
     private boolean swallowSlash;
     private long flappingShown = -1;
+    private boolean holdingShown;
+    private MenuActions menuActions = MenuActions.NONE;
     private int flappingSlotsFor = -1;
 
     @FXML private BorderPane root;
@@ -157,6 +159,7 @@ public final class MainWindowController {
         }
         grid.show(s, now);
         summary.update(s, grid.order(), now);
+        showHolding(s);
         boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
         if (emptyState.isVisible() != empty) {
             emptyState.setVisible(empty);
@@ -264,6 +267,45 @@ public final class MainWindowController {
     /** Presses "Start demo cluster" for the operator (the {@code --demo N} flag). */
     public void startDemoNow() {
         startDemo();
+    }
+
+    /** The monitor's own stall is said plainly, so nobody reads a frozen grid as a healthy one. */
+    private void showHolding(ClusterSnapshot s) {
+        boolean holding = s.holdingJudgement();
+        if (holding == holdingShown) {
+            return;
+        }
+        holdingShown = holding;
+        if (holding) {
+            showBanner("Holding judgement: this monitor itself was paused for "
+                    + dev.pulsegrid.detect.Durations.seconds(s.selfPauseNanos())
+                    + " (sleep, GC or debugger). Nobody is convicted for that gap; judgement resumes as fresh heartbeats arrive.");
+        } else if (status == null || status.error() == null) {
+            banner.setVisible(false);
+            banner.setManaged(false);
+        }
+    }
+
+    /** What the ☰ menu opens; the app supplies it (the controller knows no journal). */
+    public void setMenuActions(MenuActions actions) {
+        this.menuActions = actions;
+    }
+
+    /** The node the operator selected, or null. */
+    public String selectedNodeId() {
+        return grid.selectedIdProperty().get();
+    }
+
+    @FXML private void openLogs() {
+        menuActions.openLogs(selectedNodeId());
+    }
+
+    @FXML private void openExport() {
+        menuActions.openExport();
+    }
+
+    @FXML private void openAbout() {
+        menuActions.openAbout();
     }
 
     public void showBanner(String text) {

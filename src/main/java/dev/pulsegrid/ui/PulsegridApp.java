@@ -85,6 +85,13 @@ public final class PulsegridApp extends Application {
             window.controller().showBanner(inventoryError);
         }
         stage.setTitle("Pulsegrid");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = PulsegridApp.class.getResourceAsStream("/dev/pulsegrid/icon/pulsegrid-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
+        window.controller().setMenuActions(new AppMenu(stage, config.journal()));
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));

@@ -69,6 +69,20 @@ class MainWindowTest {
     }
 
     @Test
+    void aStallOfTheMonitorItselfIsSaidInABannerAndConvictsNoOne(FxRobot robot) {
+        robot.interact(() -> {
+            feed.membership.setSelfPauseGuard(new dev.pulsegrid.detect.SelfPauseGuard(10_000_000L, 500_000_000L));
+            feed.heartbeat("web-1", Map.of());
+        });
+        waitUntil(() -> cellColour(robot, "web-1") == StatePalette.DARK.colour(CellState.ALIVE));
+        robot.interact(() -> feed.clock.advanceMillis(30_000)); // the whole monitor froze for 30 s
+        javafx.scene.control.Label banner = robot.lookup(".banner").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> banner.isVisible() && banner.getText().startsWith("Holding judgement"));
+        assertTrue(banner.getText().contains("30.0s"), banner.getText());
+        assertEquals(StatePalette.DARK.colour(CellState.ALIVE), cellColour(robot, "web-1"), "not convicted for our own stall");
+    }
+
+    @Test
     void movingTheSuspectSliderPastASilentNodesSilenceBringsItBackToAlive(FxRobot robot) {
         robot.interact(() -> feed.heartbeat("web-1", Map.of()));
         robot.interact(() -> feed.clock.advanceMillis(4_000)); // default suspect-after is 3 s

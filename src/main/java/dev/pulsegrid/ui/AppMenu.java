@@ -1,0 +1,77 @@
+package dev.pulsegrid.ui;
+
+import dev.pulsegrid.BuildInfo;
+import dev.pulsegrid.journal.Journal;
+import dev.pulsegrid.journal.JournalQuery;
+import dev.pulsegrid.ui.journal.ExportDialog;
+import dev.pulsegrid.ui.journal.JournalView;
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/** The ☰ menu of the main window: node logs and export over the journal, and About. */
+final class AppMenu implements MenuActions {
+    private final Window owner;
+    private final Path journalPath;
+    private Journal journal;
+
+    AppMenu(Window owner, Path journalPath) {
+        this.owner = owner;
+        this.journalPath = journalPath;
+    }
+
+    /** Opened lazily: opening SQLite is I/O the window's start need not wait for. */
+    private Journal journal() {
+        if (journal == null && journalPath != null) {
+            journal = Journal.open(journalPath);
+        }
+        return journal;
+    }
+
+    @Override
+    public void openLogs(String nodeIdOrNull) {
+        Journal j = journalOrExplain();
+        if (j != null) {
+            JournalView.open(owner, j, nodeIdOrNull == null ? Set.of() : Set.of(nodeIdOrNull));
+        }
+    }
+
+    @Override
+    public void openExport() {
+        Journal j = journalOrExplain();
+        if (j != null) {
+            ExportDialog.open(owner, j, JournalQuery.ALL);
+        }
+    }
+
+    private Journal journalOrExplain() {
+        try {
+            Journal j = journal();
+            if (j == null) {
+                inform("No journal", "This window runs with --no-journal: there are no node logs to show or export."
+                        + " Start it without --no-journal (or with --journal PATH) to keep them.");
+            }
+            return j;
+        } catch (RuntimeException e) {
+            inform("Journal unavailable", "The journal " + journalPath + " cannot be opened: " + e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public void openAbout() {
+        inform("About Pulsegrid", BuildInfo.load().describe() + "\nJava " + System.getProperty("java.version")
+                + ", JavaFX " + System.getProperty("javafx.version")
+                + "\n\nLive cluster membership from UDP heartbeats: ALIVE, SUSPECT, DEAD, LEFT at a glance."
+                + "\nProtocol and formats: docs/PROTOCOL.md, docs/EXPORT.md in the source tree.");
+    }
+
+    private void inform(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.pulsegrid.ui;
+
+/** What the main window's ☰ menu does; supplied by the app so the controller stays testable. */
+public interface MenuActions {
+    MenuActions NONE = new MenuActions() {
+        @Override
+        public void openLogs(String nodeIdOrNull) {
+        }
+
+        @Override
+        public void openExport() {
+        }
+
+        @Override
+        public void openAbout() {
+        }
+    };
+
+    /** The node log viewer for one node, or for all nodes when null. */
+    void openLogs(String nodeIdOrNull);
+
+    void openExport();
+
+    void openAbout();
+}
