@@ -15,13 +15,8 @@ import picocli.CommandLine.Option;
         description = {"Open the Pulsegrid window (the default command).",
             "With no heartbeats arriving it offers an embedded demo cluster."})
 public final class GuiCommand implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "9797",
-            description = "UDP port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; :: for IPv4+IPv6).")
-    String bind;
+    @Mixin
+    ListenOptions listenOptions = new ListenOptions();
 
     @Option(names = "--demo", paramLabel = "N", arity = "0..1", fallbackValue = "300",
             description = "Start the embedded demo cluster at once, with N nodes (default N: ${FALLBACK-VALUE}).")
@@ -49,51 +44,30 @@ public final class GuiCommand implements Callable<Integer> {
     @Mixin
     GossipOptions gossip = new GossipOptions();
 
-    @Option(names = "--id", paramLabel = "ID",
-            description = "With --join: this workstation's id in the mesh (default: this host's name).")
-    String id;
-
-    @Option(names = "--gossip-port", paramLabel = "PORT", defaultValue = "9798",
-            description = "With --join: UDP port for gossip (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int gossipPort;
+    @Mixin
+    MeshMemberOptions meshMember = new MeshMemberOptions();
 
     @Option(names = "--no-notifications", description = "No desktop notifications on transitions.")
     boolean noNotifications;
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) {
-            throw new OperatorException("--port " + port + " is outside 0..65535");
-        }
+        java.net.InetSocketAddress listen = listenOptions.address();
         if (demo != null && (demo < 1 || demo > 1_000_000)) {
             throw new OperatorException("--demo " + demo + " must be between 1 and 1000000 nodes");
         }
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
-        GuiConfig config = new GuiConfig(bind, port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
+        GuiConfig config = new GuiConfig(listenOptions.bind, listenOptions.port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
                 .withSecurity(securityOptions.open())
                 .withLimits(limitOptions.toLimits())
                 .withNotifications(!noNotifications)
                 .withJournal(journalOptions.noJournal ? null : journalOptions.path())
-                .withAttachment(attachments());
+                .withAttachment(journalOptions.attachment(SystemClock.INSTANCE, "gui")
+                        .andThen(integrationOptions::start)
+                        .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter, g -> { })));
         PulsegridApp.launch(config);
         return 0;
-    }
-
-    /** Journal, integrations and (with --join) membership of a gossip mesh, started with the monitor. */
-    private dev.pulsegrid.net.MonitorAttachment attachments() throws Exception {
-        dev.pulsegrid.net.MonitorAttachment all = journalOptions.attachment(SystemClock.INSTANCE, "gui")
-                .andThen(integrationOptions::start);
-        if (!gossip.joining()) {
-            return all;
-        }
-        if (gossipPort < 0 || gossipPort > 65535) {
-            throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
-        }
-        String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
-        java.net.InetSocketAddress at = new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), gossipPort);
-        return all.andThen(m -> GossipMembership.join(m, gossip.toConfig(nodeId, at, java.util.Map.of(),
-                System.currentTimeMillis(), detectorOptions.deadAfter), new java.io.PrintWriter(System.err, true))::leave);
     }
 }

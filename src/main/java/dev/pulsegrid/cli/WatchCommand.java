@@ -7,7 +7,6 @@ import dev.pulsegrid.net.IngestCounters;
 import dev.pulsegrid.net.IngestHealthMeter;
 import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
-import dev.pulsegrid.net.MonitorAttachment;
 import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.Transport;
 import java.io.PrintStream;
@@ -28,13 +27,8 @@ import picocli.CommandLine.Option;
             "stdout: one JSON line per state transition {ts,node,from,to,reason,addr,...};",
             "stderr: a short summary every --summary-every."})
 public final class WatchCommand implements Callable<Integer> {
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "9797",
-            description = "UDP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0",
-            description = "Address to listen on: 0.0.0.0 (all IPv4), :: (all IPv4+IPv6), or one interface (default: ${DEFAULT-VALUE}).")
-    String bind;
+    @Mixin
+    ListenOptions listenOptions = new ListenOptions();
 
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
@@ -59,13 +53,8 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Stop after this long (default: run until Ctrl-C).")
     Duration duration;
 
-    @Option(names = "--id", paramLabel = "ID",
-            description = "With --join: this workstation's id in the mesh (default: this host's name).")
-    String id;
-
-    @Option(names = "--gossip-port", paramLabel = "PORT", defaultValue = "9798",
-            description = "With --join: UDP port to gossip on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int gossipPort;
+    @Mixin
+    MeshMemberOptions meshMember = new MeshMemberOptions();
 
     @Mixin
     GossipOptions gossip = new GossipOptions();
@@ -79,11 +68,8 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) {
-            throw new OperatorException("--port " + port + " is outside 0..65535");
-        }
         FailureDetector detector = detectorOptions.toDetector();
-        InetSocketAddress listen = HostPort.parse(bind, "0.0.0.0", port);
+        InetSocketAddress listen = listenOptions.address();
         PrintStream out = System.out;
         PrintStream err = System.err;
         Monitor m;
@@ -99,12 +85,10 @@ public final class WatchCommand implements Callable<Integer> {
         AutoCloseable attached;
         Integrations[] integrations = new Integrations[1];
         try {
-            MonitorAttachment all = journalOptions.attachment(SystemClock.INSTANCE, "watch")
-                    .andThen(mon -> integrations[0] = integrationOptions.start(mon));
-            if (gossip.joining()) {
-                all = all.andThen(mon -> joinMesh(mon, listen)::leave);
-            }
-            attached = all.attach(m);
+            attached = journalOptions.attachment(SystemClock.INSTANCE, "watch")
+                    .andThen(mon -> integrations[0] = integrationOptions.start(mon))
+                    .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter, g -> mesh = g))
+                    .attach(m);
         } catch (Exception e) {
             m.close();
             securityOptions.close();
@@ -167,22 +151,6 @@ public final class WatchCommand implements Callable<Integer> {
         }
         finish.run();
         return 0;
-    }
-
-    private GossipMembership joinMesh(Monitor m, InetSocketAddress listen) throws Exception {
-        if (gossipPort < 0 || gossipPort > 65535) {
-            throw new OperatorException("--gossip-port " + gossipPort + " is outside 0..65535");
-        }
-        String nodeId = id != null ? id : java.net.InetAddress.getLocalHost().getHostName();
-        try {
-            mesh = GossipMembership.join(m, gossip.toConfig(nodeId, new InetSocketAddress(listen.getAddress(), gossipPort),
-                    java.util.Map.of(), System.currentTimeMillis(), detectorOptions.deadAfter),
-                    new java.io.PrintWriter(System.err, true));
-            return mesh;
-        } catch (Exception e) {
-            throw e instanceof IllegalArgumentException ? new OperatorException("cannot gossip as '" + nodeId + "': "
-                    + e.getMessage()) : e;
-        }
     }
 
     private void shutdown(Monitor m, TransitionPrinter printer, ScheduledExecutorService summary) {
