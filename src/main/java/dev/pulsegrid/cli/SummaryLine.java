@@ -35,6 +35,9 @@ final class SummaryLine {
                     .map(e -> e.getKey().toString().toLowerCase(Locale.ROOT) + " " + e.getValue())
                     .collect(Collectors.joining(", ", " (", ")")));
         }
+        if (s.refusedOverCap() > 0) {
+            b.append(" | refused over node cap ").append(s.refusedOverCap());
+        }
         b.append(" | kernel drops ").append(kernelDrops < 0 ? "n/a" : Long.toString(kernelDrops));
         if (printerDropped > 0) {
             b.append(" | output dropped ").append(printerDropped);

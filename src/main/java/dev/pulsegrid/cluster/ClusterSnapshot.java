@@ -20,6 +20,7 @@ import java.util.Map;
  * @param changedSlots   slots whose NodeView changed since the previous snapshot (null = assume all)
  * @param selfPauseNanos while membership holds judgement after the monitor itself stalled, how long
  *                       that stall was; 0 otherwise
+ * @param refusedOverCap messages from new node ids refused because the node cap was reached (total)
  */
 public record ClusterSnapshot(
         long version,
@@ -31,11 +32,12 @@ public record ClusterSnapshot(
         double heartbeatsPerSecond,
         FailureDetector detector,
         int[] changedSlots,
-        long selfPauseNanos) {
+        long selfPauseNanos,
+        long refusedOverCap) {
 
     public static ClusterSnapshot empty(FailureDetector detector, long nanos, long wallMillis) {
         return new ClusterSnapshot(0, nanos, wallMillis, new NodeView[0], 0,
-                new int[NodeState.values().length], 0.0, detector, new int[0], 0);
+                new int[NodeState.values().length], 0.0, detector, new int[0], 0, 0);
     }
 
     /** True while judgement is held because the monitor itself was paused. */

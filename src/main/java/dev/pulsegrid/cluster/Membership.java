@@ -434,7 +434,7 @@ public final class Membership {
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
         return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
-                rate.perSecond(now), detector, changed, holding);
+                rate.perSecond(now), detector, changed, holding, refusedOverCap);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */

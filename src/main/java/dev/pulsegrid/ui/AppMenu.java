@@ -16,9 +16,22 @@ final class AppMenu implements MenuActions {
     private final Path journalPath;
     private Journal journal;
 
-    AppMenu(Window owner, Path journalPath) {
+    private final java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor;
+
+    AppMenu(Window owner, Path journalPath, java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor) {
         this.owner = owner;
         this.journalPath = journalPath;
+        this.monitor = monitor;
+    }
+
+    @Override
+    public void openIngestHealth() {
+        dev.pulsegrid.net.Monitor m = monitor.get();
+        if (m == null) {
+            inform("Ingest health", "The monitor is still starting; try again in a moment.");
+            return;
+        }
+        IngestHealthWindow.open(owner, dev.pulsegrid.net.IngestHealthMeter.forMonitor(m), m::snapshot);
     }
 
     /** Opened lazily: opening SQLite is I/O the window's start need not wait for. */

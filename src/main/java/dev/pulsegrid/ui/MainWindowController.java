@@ -304,6 +304,10 @@ public final class MainWindowController {
         menuActions.openExport();
     }
 
+    @FXML private void openHealth() {
+        menuActions.openIngestHealth();
+    }
+
     @FXML private void openAbout() {
         menuActions.openAbout();
     }

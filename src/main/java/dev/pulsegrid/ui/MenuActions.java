@@ -12,6 +12,10 @@ public interface MenuActions {
         }
 
         @Override
+        public void openIngestHealth() {
+        }
+
+        @Override
         public void openAbout() {
         }
     };
@@ -20,6 +24,9 @@ public interface MenuActions {
     void openLogs(String nodeIdOrNull);
 
     void openExport();
+
+    /** Datagrams, refusals by reason, kernel drops: a window refreshed once a second. */
+    void openIngestHealth();
 
     void openAbout();
 }

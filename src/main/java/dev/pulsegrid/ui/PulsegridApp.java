@@ -91,7 +91,7 @@ public final class PulsegridApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        window.controller().setMenuActions(new AppMenu(stage, config.journal()));
+        window.controller().setMenuActions(new AppMenu(stage, config.journal(), () -> feed.monitor()));
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
