@@ -1,6 +1,7 @@
 package dev.pulsegrid.cli;
 
 import dev.pulsegrid.cluster.Clock;
+import dev.pulsegrid.cluster.MonitorNote;
 import dev.pulsegrid.journal.EventKind;
 import dev.pulsegrid.journal.Journal;
 import dev.pulsegrid.journal.JournalPaths;
@@ -39,10 +40,14 @@ public final class JournalOptions {
             }
             m.addListener(w);
             m.setArrivalListener(w::recordArrival);
-            w.recordMonitor(EventKind.MONITOR_START, startedBy);
+            MonitorNote.Listener notes = n -> w.recordMonitor(n.kind() == MonitorNote.Kind.SELF_PAUSE
+                    ? EventKind.SELF_PAUSE : EventKind.SETTINGS_CHANGE, n.text());
+            m.addNoteListener(notes);
+            w.recordMonitor(EventKind.MONITOR_START, startedBy + " " + m.detector().describe());
             return () -> {
                 m.setArrivalListener(null);
                 m.removeListener(w);
+                m.removeNoteListener(notes);
                 w.recordMonitor(EventKind.MONITOR_STOP, startedBy);
                 w.close();
             };

@@ -30,6 +30,7 @@ public final class Membership {
     private int slotCount;
     private final DeadlineHeap heap = new DeadlineHeap();
     private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<MonitorNote.Listener> noteListeners = new CopyOnWriteArrayList<>();
     private final int[] counts = new int[NodeState.values().length];
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
@@ -83,6 +84,22 @@ public final class Membership {
 
     public void removeListener(MembershipListener listener) {
         listeners.remove(listener);
+    }
+
+    /** Notes about the monitor itself (settings changes, self-pauses); any thread may add. */
+    public void addNoteListener(MonitorNote.Listener listener) {
+        noteListeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeNoteListener(MonitorNote.Listener listener) {
+        noteListeners.remove(listener);
+    }
+
+    private void note(MonitorNote.Kind kind, String text) {
+        if (!noteListeners.isEmpty()) {
+            MonitorNote n = new MonitorNote(clock.wallMillis(), kind, text);
+            noteListeners.forEach(l -> l.onNote(n));
+        }
     }
 
     /**
@@ -255,8 +272,11 @@ public final class Membership {
     /** Fires every deadline that is due at the clock's current time. */
     public void advance() {
         long now = clock.nanos();
-        if (pauseGuard != null && pauseGuard.onTick(now) > 0) {
+        long paused = pauseGuard == null ? 0 : pauseGuard.onTick(now);
+        if (paused > 0) {
             rescheduleAll(); // deadlines now count from the resume; push every node's back
+            note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
+                    + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
@@ -356,6 +376,7 @@ public final class Membership {
             markDirty(r);
         }
         settingsDirty = true;
+        note(MonitorNote.Kind.SETTINGS_CHANGE, "detector: " + newDetector.describe());
     }
 
     private void rejudgeAfterRetune(NodeRecord r, long now) {

@@ -155,6 +155,15 @@ public final class Monitor implements AutoCloseable {
         membership.removeListener(l);
     }
 
+    /** Notes about the monitor itself (settings changes, self-pauses), on the membership thread. */
+    public void addNoteListener(dev.pulsegrid.cluster.MonitorNote.Listener l) {
+        membership.addNoteListener(l);
+    }
+
+    public void removeNoteListener(dev.pulsegrid.cluster.MonitorNote.Listener l) {
+        membership.removeNoteListener(l);
+    }
+
     /** Sets the one arrival listener (journal), on the membership thread; null removes it. */
     public void setArrivalListener(dev.pulsegrid.cluster.ArrivalListener l) {
         loop.execute(() -> membership.setArrivalListener(l));

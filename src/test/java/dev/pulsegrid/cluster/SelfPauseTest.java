@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 class SelfPauseTest {
     private final ManualClock clock = new ManualClock();
     private final List<MembershipEvent> transitions = new ArrayList<>();
+    private final List<MonitorNote> notes = new ArrayList<>();
     private final Membership m = new Membership(clock,
             new FixedTimeoutDetector(Duration.ofSeconds(3), Duration.ofSeconds(10)));
 
     SelfPauseTest() {
         m.setSelfPauseGuard(new SelfPauseGuard(10_000_000L, 500_000_000L));
+        m.addNoteListener(notes::add);
         m.addListener(e -> {
             if (e.isTransition() && e.from() != null) {
                 transitions.add(e);
@@ -49,6 +51,9 @@ class SelfPauseTest {
         clock.advance(Duration.ofSeconds(30)); // the monitor was frozen; nothing was read
         m.advance();
         assertEquals(List.of(), transitions, "no one is SUSPECT or DEAD because we were asleep");
+        assertEquals(1, notes.size());
+        assertEquals(MonitorNote.Kind.SELF_PAUSE, notes.get(0).kind());
+        assertTrue(notes.get(0).text().startsWith("this monitor was paused for 30.0s"), notes.get(0).text());
         assertTrue(m.publish().holdingJudgement());
         assertEquals(30_000_000_000L + 10_000_000L - 10_000_000L, m.publish().selfPauseNanos(), 20_000_000L);
 
