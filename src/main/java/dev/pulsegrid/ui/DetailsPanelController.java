@@ -33,6 +33,7 @@ public final class DetailsPanelController {
     private final TransitionLog log;
     private String nodeId;
     private Runnable onClose = () -> { };
+    private java.util.function.Consumer<String> onOpenLog = id -> { };
     private StatePalette palette = StatePalette.DARK;
     private int[] intervals = new int[0];
     private long intervalsAskedAt = Long.MIN_VALUE;
@@ -62,6 +63,18 @@ public final class DetailsPanelController {
 
     public void setOnClose(Runnable r) {
         onClose = r;
+    }
+
+    /** What "Node log…" does with this node's id (opens the journal viewer). */
+    public void setOnOpenLog(java.util.function.Consumer<String> c) {
+        onOpenLog = c;
+    }
+
+    @FXML
+    private void openLog() {
+        if (nodeId != null) {
+            onOpenLog.accept(nodeId);
+        }
     }
 
     public void setPalette(StatePalette p) {

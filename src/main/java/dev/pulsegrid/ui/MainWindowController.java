@@ -117,6 +117,7 @@ public final class MainWindowController {
         applyTheme(dark);
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
+        detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {

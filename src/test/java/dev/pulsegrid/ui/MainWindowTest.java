@@ -120,6 +120,28 @@ class MainWindowTest {
         Node details = robot.lookup(".details-panel").query();
         waitUntil(details::isVisible);
         waitUntil(() -> robot.lookup(".details-title").queryLabeled().getText().equals("db-1"));
+        java.util.List<String> logsOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> window.controller().setMenuActions(new MenuActions() {
+            @Override
+            public void openLogs(String id) {
+                logsOpened.add(String.valueOf(id));
+            }
+
+            @Override
+            public void openExport() {
+            }
+
+            @Override
+            public void openIngestHealth() {
+            }
+
+            @Override
+            public void openAbout() {
+            }
+        }));
+        robot.clickOn("Node log…");
+        waitUntil(() -> logsOpened.equals(java.util.List.of("db-1")));
+        robot.clickOn(grid);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !details.isVisible());
     }
