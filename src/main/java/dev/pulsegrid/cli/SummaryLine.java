@@ -2,12 +2,11 @@ package dev.pulsegrid.cli;
 
 import dev.pulsegrid.cluster.ClusterSnapshot;
 import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.net.IngestHealth;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The short periodic status line {@code watch} prints on stderr. */
 final class SummaryLine {
@@ -16,11 +15,9 @@ final class SummaryLine {
     private SummaryLine() {
     }
 
-    /**
-     * @param rejects     non-zero rejected-datagram counts by reason
-     * @param kernelDrops kernel receive-buffer drops since start, or -1 if unknown
-     */
-    static String format(ClusterSnapshot s, Map<?, Long> rejects, long kernelDrops, long printerDropped) {
+    /** The cluster's counts, then the ingest totals and rates of one health reading. */
+    static String format(ClusterSnapshot s, IngestHealth health, long printerDropped) {
+        long kernelDrops = health.kernelDrops();
         StringBuilder b = new StringBuilder(120);
         b.append(TIME.format(Instant.ofEpochMilli(s.takenAtWallMillis())))
                 .append(" nodes ").append(s.nodeCount()).append(':');
@@ -28,12 +25,10 @@ final class SummaryLine {
             b.append(' ').append(st.name().toLowerCase(Locale.ROOT)).append(' ').append(s.count(st));
         }
         b.append(String.format(Locale.ROOT, " | %.1f hb/s", s.heartbeatsPerSecond()));
-        long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
+        long rejected = health.rejected();
         b.append(" | rejected ").append(rejected);
         if (rejected > 0) {
-            b.append(rejects.entrySet().stream()
-                    .map(e -> e.getKey().toString().toLowerCase(Locale.ROOT) + " " + e.getValue())
-                    .collect(Collectors.joining(", ", " (", ")")));
+            b.append(" (").append(health.rejectsText()).append(')');
         }
         if (s.refusedOverCap() > 0) {
             b.append(" | refused over node cap ").append(s.refusedOverCap());
@@ -42,6 +37,6 @@ final class SummaryLine {
         if (printerDropped > 0) {
             b.append(" | output dropped ").append(printerDropped);
         }
-        return b.toString();
+        return b.append(" | ").append(health.line()).toString();
     }
 }

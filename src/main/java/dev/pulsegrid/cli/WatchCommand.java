@@ -5,7 +5,6 @@ import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.net.HostPort;
 import dev.pulsegrid.net.IngestCounters;
 import dev.pulsegrid.net.IngestHealthMeter;
-import dev.pulsegrid.net.KernelUdpStats;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.Transport;
@@ -97,7 +96,7 @@ public final class WatchCommand implements Callable<Integer> {
             throw e;
         }
         monitor = m;
-        long kernelDropsAtStart = KernelUdpStats.receiveBufferErrors();
+        IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
                 + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
         if (integrations[0] != null) {
@@ -114,13 +113,8 @@ public final class WatchCommand implements Callable<Integer> {
         });
         if (!summaryEvery.isZero()) {
             long every = summaryEvery.toMillis();
-            IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
             summary.scheduleAtFixedRate(() -> {
-                IngestCounters c = m.counters();
-                long k = KernelUdpStats.receiveBufferErrors();
-                err.println(SummaryLine.format(m.snapshot(), c.rejectsByReason(),
-                        k < 0 || kernelDropsAtStart < 0 ? -1 : k - kernelDropsAtStart, printer.dropped())
-                        + " | " + health.sample().line());
+                err.println(SummaryLine.format(m.snapshot(), health.sample(), printer.dropped()));
                 err.flush();
             }, every, every, TimeUnit.MILLISECONDS);
         }
@@ -132,10 +126,9 @@ public final class WatchCommand implements Callable<Integer> {
             }
             shutdown(m, printer, summary);
             IngestCounters c = m.counters();
-            long k = KernelUdpStats.receiveBufferErrors();
+            long k = health.kernelDropsSinceStart();
             err.println("watch: stopped; datagrams " + c.datagrams() + ", accepted " + c.accepted()
-                    + ", rejected " + c.rejectedTotal() + ", kernel drops "
-                    + (k < 0 || kernelDropsAtStart < 0 ? "n/a" : Long.toString(k - kernelDropsAtStart)));
+                    + ", rejected " + c.rejectedTotal() + ", kernel drops " + (k < 0 ? "n/a" : Long.toString(k)));
             err.flush();
         };
         Thread hook = new Thread(finish, "pulsegrid-watch-stop");

@@ -40,6 +40,12 @@ public final class IngestHealthMeter {
         return new IngestHealthMeter(m.counters(), KernelUdpStats::receiveBufferErrors, m.config().clock());
     }
 
+    /** Kernel receive-buffer drops since this meter started, or -1 if unknown. Safe from any thread. */
+    public long kernelDropsSinceStart() {
+        long k = kernelDrops.getAsLong();
+        return k < 0 || kernelAtStart < 0 ? -1 : k - kernelAtStart;
+    }
+
     /** Rates since the previous call (or since construction), totals since construction's counters. */
     public IngestHealth sample() {
         long now = clock.nanos();
