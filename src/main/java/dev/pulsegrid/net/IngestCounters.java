@@ -1,7 +1,6 @@
 package dev.pulsegrid.net;
 
 import dev.pulsegrid.protocol.DecodeError;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -14,13 +13,8 @@ public final class IngestCounters {
     private final LongAdder bytes = new LongAdder();
     private final LongAdder accepted = new LongAdder();
     private final LongAdder internalErrors = new LongAdder();
-    private final EnumMap<DecodeError, LongAdder> rejects = new EnumMap<>(DecodeError.class);
+    private final RejectCounts rejects = new RejectCounts();
 
-    public IngestCounters() {
-        for (DecodeError e : DecodeError.values()) {
-            rejects.put(e, new LongAdder());
-        }
-    }
 
     void countReceived(int size) {
         datagrams.increment();
@@ -32,7 +26,7 @@ public final class IngestCounters {
     }
 
     void countRejected(DecodeError reason) {
-        rejects.get(reason).increment();
+        rejects.count(reason);
     }
 
     /** A failure that is our bug, not the sender's: counted so it shows, never thrown at Netty. */
@@ -57,26 +51,15 @@ public final class IngestCounters {
     }
 
     public long rejected(DecodeError reason) {
-        return rejects.get(reason).sum();
+        return rejects.get(reason);
     }
 
     public long rejectedTotal() {
-        long t = 0;
-        for (LongAdder a : rejects.values()) {
-            t += a.sum();
-        }
-        return t;
+        return rejects.total();
     }
 
     /** Non-zero reject counts by reason, for summaries. */
     public Map<DecodeError, Long> rejectsByReason() {
-        Map<DecodeError, Long> out = new EnumMap<>(DecodeError.class);
-        rejects.forEach((k, v) -> {
-            long s = v.sum();
-            if (s > 0) {
-                out.put(k, s);
-            }
-        });
-        return out;
+        return rejects.nonZero();
     }
 }

@@ -1,7 +1,7 @@
 package dev.pulsegrid.net.gossip;
 
+import dev.pulsegrid.net.RejectCounts;
 import dev.pulsegrid.protocol.DecodeError;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -14,13 +14,8 @@ public final class GossipCounters {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder socketErrors = new LongAdder();
     private final LongAdder internalErrors = new LongAdder();
-    private final EnumMap<DecodeError, LongAdder> rejects = new EnumMap<>(DecodeError.class);
+    private final RejectCounts rejects = new RejectCounts();
 
-    public GossipCounters() {
-        for (DecodeError e : DecodeError.values()) {
-            rejects.put(e, new LongAdder());
-        }
-    }
 
     void countSent(int bytes) {
         sentDatagrams.increment();
@@ -37,7 +32,7 @@ public final class GossipCounters {
     }
 
     void countRejected(DecodeError reason) {
-        rejects.get(reason).increment();
+        rejects.count(reason);
     }
 
     /** e.g. ICMP port unreachable from a peer that went away: expected, counted, never fatal. */
@@ -78,18 +73,11 @@ public final class GossipCounters {
     }
 
     public long rejected(DecodeError reason) {
-        return rejects.get(reason).sum();
+        return rejects.get(reason);
     }
 
     /** Non-zero reject counts by reason. */
     public Map<DecodeError, Long> rejectsByReason() {
-        Map<DecodeError, Long> out = new EnumMap<>(DecodeError.class);
-        rejects.forEach((k, v) -> {
-            long s = v.sum();
-            if (s > 0) {
-                out.put(k, s);
-            }
-        });
-        return out;
+        return rejects.nonZero();
     }
 }
