@@ -2,8 +2,6 @@ package dev.pulsegrid.cluster;
 
 import dev.pulsegrid.detect.FailureDetector;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Everything a reader needs to draw or print the cluster at one instant. Immutable; published by
@@ -47,14 +45,6 @@ public record ClusterSnapshot(
 
     public int count(NodeState s) {
         return counts[s.ordinal()];
-    }
-
-    public Map<NodeState, Integer> countsByState() {
-        Map<NodeState, Integer> m = new EnumMap<>(NodeState.class);
-        for (NodeState s : NodeState.values()) {
-            m.put(s, counts[s.ordinal()]);
-        }
-        return m;
     }
 
     /** Linear scan by id: for tests and one-off lookups, not per frame. */

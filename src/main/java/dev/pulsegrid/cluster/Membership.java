@@ -6,7 +6,6 @@ import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -226,7 +225,7 @@ public final class Membership {
             if (r.conflictAddress != null && now - r.conflictHeardNanos > window) {
                 r.conflictAddress = null;
                 emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
-                        "conflict over: only " + addressText(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
+                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
                 markDirty(r);
             }
             return;
@@ -241,15 +240,15 @@ public final class Membership {
             r.conflictHeardNanos = r.lastHeardNanos;
             r.address = from;
             emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
-                    + addressText(from) + " and " + addressText(r.conflictAddress) + " (spoofed or duplicated node id)", now);
+                    + AddressText.of(from) + " and " + AddressText.of(r.conflictAddress) + " (spoofed or duplicated node id)", now);
             markDirty(r);
             return;
         }
-        String was = addressText(r.address);
+        String was = AddressText.of(r.address);
         r.previousAddress = r.address;
         r.addressChangedNanos = now;
         r.address = from;
-        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + addressText(from), now);
+        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
     }
 
@@ -470,24 +469,4 @@ public final class Membership {
         return r == null ? new int[0] : r.window.toArray();
     }
 
-    /** Ids in slot order: for tests and diagnostics. */
-    public List<String> ids() {
-        List<String> out = new ArrayList<>(byId.size());
-        for (int i = 0; i < slotCount; i++) {
-            if (bySlot[i] != null) {
-                out.add(bySlot[i].id);
-            }
-        }
-        return out;
-    }
-
-    /** Earliest pending deadline (Clock.nanos), or Long.MAX_VALUE: lets a driver sleep exactly. */
-    public long nextDeadlineNanos() {
-        return heap.peekDeadline();
-    }
-
-    private static String addressText(InetSocketAddress a) {
-        return a.getAddress() == null ? a.getHostString() + ":" + a.getPort()
-                : a.getAddress().getHostAddress() + ":" + a.getPort();
-    }
 }

@@ -50,6 +50,6 @@ public record MembershipEvent(
     }
 
     public String addressText() {
-        return address == null ? null : address.getAddress().getHostAddress() + ":" + address.getPort();
+        return address == null ? null : AddressText.of(address);
     }
 }

@@ -16,9 +16,4 @@ public enum NodeState {
     public static NodeState ofOrdinal(int ordinal) {
         return VALUES[ordinal];
     }
-
-    /** Lower case, as written in JSON output and filters. */
-    public String label() {
-        return name();
-    }
 }

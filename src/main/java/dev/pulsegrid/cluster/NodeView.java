@@ -62,6 +62,6 @@ public record NodeView(
 
     /** Human form of the address, e.g. "127.0.0.1:40112", or "-" if unknown. */
     public String addressText() {
-        return address == null ? "-" : address.getAddress().getHostAddress() + ":" + address.getPort();
+        return address == null ? "-" : AddressText.of(address);
     }
 }
