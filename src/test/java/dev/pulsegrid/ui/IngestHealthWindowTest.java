@@ -42,7 +42,7 @@ class IngestHealthWindowTest {
         monitor = Monitor.start(MonitorConfig.listeningOn(new InetSocketAddress("127.0.0.1", 0))
                 .withLimits(new MembershipLimits(1, Duration.ZERO)));
         IngestHealthMeter meter = IngestHealthMeter.forMonitor(monitor);
-        IngestHealthWindow w = new IngestHealthWindow(meter, monitor::snapshot);
+        IngestHealthWindow w = new IngestHealthWindow();
         try (DatagramSocket s = new DatagramSocket()) {
             for (String text : new String[] {"{\"id\":\"a\"}", "{\"id\":\"b\"}", "{\"nope\":1}", "\u0001garbage"}) {
                 byte[] b = text.getBytes(StandardCharsets.UTF_8);
@@ -54,7 +54,9 @@ class IngestHealthWindowTest {
             Thread.sleep(10);
         }
         monitor.syncNow();
-        robot.interact(w::refresh);
+        var reading = meter.sample();
+        long refused = monitor.snapshot().refusedOverCap();
+        robot.interact(() -> w.show(reading, refused));
         WaitForAsyncUtils.waitForFxEvents();
         String text = w.text();
         assertTrue(text.contains("4 datagrams"), text);
