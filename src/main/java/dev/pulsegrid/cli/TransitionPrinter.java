@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
  * stalls the membership thread. Other events (restart, address change) go to stderr as notes.
  */
 final class TransitionPrinter implements MembershipListener, AutoCloseable {
-    private static final MembershipEvent POISON = new MembershipEvent(0, 0, MembershipEvent.Kind.FORGOTTEN,
-            "", null, null, "", null, 0, java.util.Map.of());
-    private final BlockingQueue<MembershipEvent> queue = new ArrayBlockingQueue<>(1 << 16);
+    private static final Object POISON = new Object();
+    /** Membership events, and Strings for notes about the monitor itself. */
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1 << 16);
     private final LongAdder dropped = new LongAdder();
     private final PrintStream out;
     private final PrintStream err;
@@ -37,6 +37,13 @@ final class TransitionPrinter implements MembershipListener, AutoCloseable {
         }
     }
 
+    /** A line about the monitor itself, printed on stderr off the caller's thread. */
+    void note(String text) {
+        if (!queue.offer(text)) {
+            dropped.increment();
+        }
+    }
+
     long dropped() {
         return dropped.sum();
     }
@@ -44,12 +51,16 @@ final class TransitionPrinter implements MembershipListener, AutoCloseable {
     private void drain() {
         try {
             while (true) {
-                MembershipEvent e = queue.take();
-                if (e == POISON) {
+                Object item = queue.take();
+                if (item == POISON) {
                     out.flush();
                     return;
                 }
-                print(e);
+                if (item instanceof MembershipEvent e) {
+                    print(e);
+                } else {
+                    err.println("note: " + item);
+                }
                 if (queue.isEmpty()) {
                     out.flush();
                 }

@@ -81,7 +81,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         TransitionPrinter printer = new TransitionPrinter(out, err);
         m.addListener(printer);
-        m.addNoteListener(n -> err.println("note: " + n.text()));
+        m.addNoteListener(n -> printer.note(n.text()));
         AutoCloseable attached;
         Integrations[] integrations = new Integrations[1];
         try {
