@@ -49,7 +49,9 @@ import javafx.stage.Stage;
  *   -Djavafx.pulseLogger.threshold=0 -Djavafx.animation.fullspeed=true -Dglass.platform=Monocle
  *   -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32
  *   dev.pulsegrid.bench.GridFrameBenchmark 100000 20</pre>
- * or under {@code xvfb-run -s '-screen 0 1920x1200x24'} without the Monocle flags (GTK, still sw).
+ * or under {@code xvfb-run -a -s '-screen 0 1600x1000x24'} without the Monocle flags (GTK, a real X
+ * window; {@code -Dprism.order=sw} or {@code es2} — Xvfb's GL is Mesa's software rasteriser).
+ * {@code -Dbench.histogram=true} adds the top of the live-object histogram (what holds memory per node).
  */
 public final class GridFrameBenchmark {
     private GridFrameBenchmark() {
@@ -119,8 +121,10 @@ public final class GridFrameBenchmark {
                         Integer p = positionOf.get(id);
                         Rectangle2D b = p == null ? null : grid.cellBoundsAt(p);
                         int inset = b != null && b.getWidth() >= dev.pulsegrid.ui.grid.CellStamps.TILE_SIZE ? 3 : 0;
-                        if (b != null && grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset)
-                                == StatePalette.DARK.colour(CellState.ofOrdinal((int) ev[1]))) {
+                        int px = b == null ? 0 : grid.drawnPixel(b.getMinX() + inset, b.getMinY() + inset);
+                        // the new state's colour, or the ring a transition flashes around its cell first
+                        if (b != null && (px == StatePalette.DARK.colour(CellState.ofOrdinal((int) ev[1]))
+                                || px == StatePalette.DARK.foreground())) {
                             latencies.add(t - ev[0]);
                             pending.remove(id);
                         } else if (t - ev[0] > 2_000_000_000L) {
@@ -152,6 +156,7 @@ public final class GridFrameBenchmark {
             return null;
         });
         long heapAfter = usedHeapAfterGc();
+        String histogram = Boolean.getBoolean("bench.histogram") ? classHistogram(14) : "";
         driver.churn = true;
         Thread.sleep(3_000);
 
@@ -168,10 +173,12 @@ public final class GridFrameBenchmark {
         long f1 = frames.get();
 
         var snap = monitor.snapshot();
-        out.printf(Locale.ROOT, "nodes=%d known=%d alive=%d suspect=%d dead=%d  hb/s=%.0f  pipeline=%s fullspeed=%s%n",
+        out.printf(Locale.ROOT, "nodes=%d known=%d alive=%d suspect=%d dead=%d  hb/s=%.0f  pipeline=%s prism=%s fullspeed=%s  %s%n",
                 nodes, snap.nodeCount(), snap.count(NodeState.ALIVE), snap.count(NodeState.SUSPECT),
-                snap.count(NodeState.DEAD), snap.heartbeatsPerSecond(), System.getProperty("glass.platform", "gtk"),
-                System.getProperty("javafx.animation.fullspeed", "false"));
+                snap.count(NodeState.DEAD), snap.heartbeatsPerSecond(),
+                "Monocle".equals(System.getProperty("glass.platform")) ? "Monocle headless" : "GTK (" + System.getenv("DISPLAY") + ")",
+                System.getProperty("prism.order", "default"), System.getProperty("javafx.animation.fullspeed", "false"),
+                BenchEnv.loadAverage());
         out.printf(Locale.ROOT, "pulses/s=%.1f  repaints/s=%.1f  pitch=%dpx%n", (f1 - f0) / elapsed,
                 pulses.paintMillis.size() / elapsed, Fx.get(() -> gridRef[0].effectivePitch()));
         out.printf(Locale.ROOT, "fx ms/pulse    p50=%d p99=%d max=%d (n=%d)%n", pct(pulses.fxMillis, 50), pct(pulses.fxMillis, 99),
@@ -189,6 +196,7 @@ public final class GridFrameBenchmark {
                 lat.isEmpty() ? -1 : lat.get(lat.size() / 2) / 1e6, lat.isEmpty() ? -1 : lat.get((int) (lat.size() * 0.99)) / 1e6, lat.size());
         out.printf(Locale.ROOT, "heap per node after GC: %.0f bytes (%d MB -> %d MB)%n",
                 (heapAfter - heapBefore) / (double) nodes, heapBefore >> 20, heapAfter >> 20);
+        out.print(histogram);
         sender.close();
         monitor.close();
         Platform.exit();
@@ -202,6 +210,20 @@ public final class GridFrameBenchmark {
         List<Integer> s = new ArrayList<>(v);
         Collections.sort(s);
         return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * s.size()) - 1));
+    }
+
+    /** The top of the live-object histogram (what holds memory per node), via the HotSpot diagnostic command. */
+    private static String classHistogram(int lines) {
+        try {
+            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            StringBuilder b = new StringBuilder("heap histogram (live objects, top " + lines + "):\n");
+            text.toString().lines().skip(2).limit(lines).forEach(l -> b.append("  ").append(l).append('\n'));
+            return b.toString();
+        } catch (Exception e) {
+            return "heap histogram unavailable: " + e + "\n";
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

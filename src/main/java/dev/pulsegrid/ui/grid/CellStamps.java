@@ -13,20 +13,40 @@ public final class CellStamps {
 
     private final int size;
     private final int levels;
-    private final int[][] stamps; // [(state * (levels + 1) + level) * 2 + flapping] -> size*size pixels
+    private final int[][] stamps; // [(state * (levels + 1) + level) * 4 + flash * 2 + flapping] -> size*size pixels
 
     public CellStamps(int size, StatePalette palette) {
         this.size = size;
         this.levels = levelsFor(size);
         int states = CellState.values().length;
-        stamps = new int[states * (levels + 1) * 2][];
+        stamps = new int[states * (levels + 1) * 4][];
         for (CellState s : CellState.values()) {
             for (int level = 0; level <= levels; level++) {
+                int at = (s.ordinal() * (levels + 1) + level) * 4;
                 int[] plain = render(s, level, palette);
-                stamps[(s.ordinal() * (levels + 1) + level) * 2] = plain;
-                stamps[(s.ordinal() * (levels + 1) + level) * 2 + 1] = flapMarked(plain, palette);
+                int[] flapped = flapMarked(plain, palette);
+                stamps[at] = plain;
+                stamps[at + 1] = flapped;
+                stamps[at + 2] = flashed(plain, palette);
+                stamps[at + 3] = flashed(flapped, palette);
             }
         }
+    }
+
+    /**
+     * When, on the membership clock, a cell drawn at {@code level} drops to the next lower level: the
+     * silence at which {@link #level} first gives {@code level - 1} is
+     * {@code deadAfter * (levels - level + 1) / levels}. Long.MAX_VALUE when it never drops (level 0,
+     * or no dead-after). Lets the grid skip a cell until then instead of recomputing it every frame.
+     */
+    public static long nextLevelChange(long lastHeardNanos, long deadAfterNanos, int level, int levels) {
+        if (level <= 0 || deadAfterNanos <= 0) {
+            return Long.MAX_VALUE;
+        }
+        long steps = levels - Math.min(level, levels) + 1;
+        // deadAfter * steps / levels, rounded up, without overflowing for long dead-afters
+        long silence = deadAfterNanos / levels * steps + (deadAfterNanos % levels * steps + levels - 1) / levels;
+        return lastHeardNanos + silence;
     }
 
     /**
@@ -62,7 +82,33 @@ public final class CellStamps {
     }
 
     public int[] stamp(CellState s, int level, boolean flapping) {
-        return stamps[(s.ordinal() * (levels + 1) + level) * 2 + (flapping ? 1 : 0)];
+        return stamp(s, level, flapping, false);
+    }
+
+    public int[] stamp(CellState s, int level, boolean flapping, boolean flash) {
+        return stamps[(s.ordinal() * (levels + 1) + level) * 4 + (flash ? 2 : 0) + (flapping ? 1 : 0)];
+    }
+
+    /** Width of the ring a transition flashes around its cell: 1 px, 2 px from 16 px (clear of a tile's glyph at 3 px). */
+    public static int flashWidth(int size) {
+        return Math.max(1, Math.min(2, size / 8));
+    }
+
+    /**
+     * A cell that just changed state: the same picture inside a ring in the foreground colour, so the
+     * change catches the eye once (at 4 px the ring leaves the 2x2 centre in the state's colour).
+     */
+    private int[] flashed(int[] picture, StatePalette p) {
+        int[] px = picture.clone();
+        int w = flashWidth(size);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                if (x < w || y < w || x >= size - w || y >= size - w) {
+                    px[y * size + x] = p.foreground();
+                }
+            }
+        }
+        return px;
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.pulsegrid.ui.grid;
 import dev.pulsegrid.cluster.ClusterSnapshot;
 import dev.pulsegrid.cluster.NodeView;
 import java.nio.IntBuffer;
-import java.util.Arrays;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
@@ -22,14 +21,12 @@ import javafx.util.Duration;
 /**
  * Paints {@link NodeGridView} into one {@code int[]} pixel buffer shown through a {@link PixelBuffer}
  * (the design notes measured it as the way to hold 60 fps at 100,000 cells in software rendering):
- * each pulse, every visible cell's (state, age level) key is compared with what was drawn and only
- * changed cells are copied in from {@link CellStamps}; the image is marked dirty only over the changed
- * rectangle, or not at all. Text (section headers, tile labels) and the selection ring go on a
+ * each pulse {@link CellPainter} copies in from {@link CellStamps} only the cells whose look changed,
+ * and the image is marked dirty only over the changed rectangle, or not at all. Text (section headers, tile labels) and the selection ring go on a
  * small overlay canvas redrawn only when the layout, scroll or selection moves.
  */
 final class NodeGridSkin extends SkinBase<NodeGridView> {
     static final int HEADER_HEIGHT = 22;
-    private static final int EMPTY_KEY = 0x7FFF_FFFF;
 
     private final ImageView image = new ImageView();
     private final Canvas overlay = new Canvas();
@@ -44,7 +41,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
     private PixelBuffer<IntBuffer> buffer;
     private GridLayout layout = GridLayout.of(100, Zoom.MIN, 0, 0);
     private CellStamps stamps;
-    private int[] drawnKeys = new int[0];
+    private final CellPainter painter = new CellPainter();
     private int drawnTop = -1;
     private boolean fullRepaint = true;
     private boolean overlayDirty = true;
@@ -130,6 +127,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
             bw = nw;
             bh = nh;
             pixels = new int[bw * bh];
+            painter.resize(pixels, bw, bh);
             buffer = new PixelBuffer<>(bw, bh, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(buffer));
             overlay.setWidth(bw);
@@ -213,6 +211,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         }
         if (stamps == null) {
             stamps = new CellStamps(layout.drawSize(), v.paletteProperty().get());
+            painter.setStamps(stamps, v.paletteProperty().get().background());
             fullRepaint = true;
         }
         buffer.updateBuffer(b -> paintCells(v));
@@ -225,107 +224,18 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
 
     private Rectangle2D paintCells(NodeGridView v) {
         int top = (int) Math.round(scroll.getValue());
-        int first = layout.firstVisible(top);
-        int last = layout.lastVisible(top + bh);
         boolean full = fullRepaint || top != drawnTop;
         if (full) {
-            Arrays.fill(pixels, v.paletteProperty().get().background());
             fullRepaint = false;
             drawnTop = top;
             overlayDirty = true;
         }
-        int span = first < 0 ? 0 : last - first + 1;
-        if (drawnKeys.length < span) {
-            drawnKeys = new int[span];
-            full = true;
-        }
-        if (full) {
-            Arrays.fill(drawnKeys, -1);
-        }
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
-        if (span > 0) {
-            GridOrder order = v.order();
-            ClusterSnapshot snap = v.snapshot();
-            NodeView[] nodes = snap == null ? new NodeView[0] : snap.nodes();
-            long now = v.nowNanos();
-            int levels = stamps.levels();
-            java.util.BitSet flapping = v.flappingSlots();
-            int cols = layout.columns();
-            int pitch = layout.pitch();
-            int lastSection = layout.sectionOf(last);
-            for (int s = layout.sectionOf(first); s <= lastSection; s++) {
-                int start = layout.sectionStart(s);
-                int from = Math.max(first, start);
-                int to = Math.min(last, start + layout.sectionSize(s) - 1);
-                int cellsTop = layout.sectionTop(s) + layout.headerHeight() - top;
-                for (int p = from; p <= to; p++) {
-                    int entry = order.entry(p);
-                    int key = keyOf(entry, nodes, now, levels, flapping);
-                    if (drawnKeys[p - first] == key) {
-                        continue;
-                    }
-                    drawnKeys[p - first] = key;
-                    int local = p - start;
-                    int x = GridLayout.PADDING + (local % cols) * pitch;
-                    int y = cellsTop + (local / cols) * pitch;
-                    blit(key, x, y);
-                    minX = Math.min(minX, x);
-                    minY = Math.min(minY, y);
-                    maxX = Math.max(maxX, x + stamps.size());
-                    maxY = Math.max(maxY, y + stamps.size());
-                }
-            }
-        }
-        if (full) {
-            return null; // whole buffer
-        }
-        if (maxX < 0) {
-            return Rectangle2D.EMPTY;
-        }
-        minY = Math.max(0, minY);
-        maxX = Math.min(bw, maxX);
-        maxY = Math.min(bh, maxY);
-        return maxY <= minY ? Rectangle2D.EMPTY : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+        ClusterSnapshot snap = v.snapshot();
+        return painter.paint(layout, top, full, v.order(), snap == null ? NO_NODES : snap.nodes(), v.nowNanos(),
+                v.frameNanos(), v.flappingSlots());
     }
 
-    /** What a cell looks like, as an int: state in bits 0-2, heartbeat-age level in 3-6, flapping in 8. */
-    static int keyOf(int entry, NodeView[] nodes, long now, int levels, java.util.BitSet flapping) {
-        if (entry < 0) {
-            return CellState.MISSING.ordinal();
-        }
-        NodeView n = entry < nodes.length ? nodes[entry] : null;
-        if (n == null) {
-            return EMPTY_KEY;
-        }
-        CellState s = CellState.of(n.state());
-        int level = s == CellState.ALIVE || s == CellState.SUSPECT ? CellStamps.level(n.suspicion(now), levels) : 0;
-        return s.ordinal() | level << 3 | (flapping.get(entry) ? FLAP_BIT : 0);
-    }
-
-    private static final int FLAP_BIT = 1 << 8;
-
-    private void blit(int key, int x, int y) {
-        int d = stamps.size();
-        int[] stamp = key == EMPTY_KEY ? null
-                : stamps.stamp(CellState.ofOrdinal(key & 7), (key >>> 3) & 0x1F, (key & FLAP_BIT) != 0);
-        int x0 = Math.max(0, -x);
-        int x1 = Math.min(d, bw - x);
-        if (x1 <= x0) {
-            return;
-        }
-        int bg = getSkinnable().paletteProperty().get().background();
-        for (int r = Math.max(0, -y); r < d && y + r < bh; r++) {
-            int dst = (y + r) * bw + x;
-            if (stamp == null) {
-                Arrays.fill(pixels, dst + x0, dst + x1, bg);
-            } else {
-                System.arraycopy(stamp, r * d + x0, pixels, dst + x0, x1 - x0);
-            }
-        }
-    }
+    private static final NodeView[] NO_NODES = new NodeView[0];
 
     private void updateTooltip(NodeGridView v) {
         String text = hoverPosition < 0 || hoverPosition >= laidOut.size()
@@ -335,7 +245,8 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
             if (text.isEmpty()) {
                 Tooltip.uninstall(overlay, tooltip);
             } else if (tooltipText.isEmpty()) {
-                    }
+                Tooltip.install(overlay, tooltip);
+            }
             tooltipText = text;
             tooltip.setText(text);
         }

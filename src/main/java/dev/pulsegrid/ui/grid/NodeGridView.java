@@ -49,6 +49,7 @@ public class NodeGridView extends Control {
     private int framesSinceRebuild;
     private int selectedEntry = NONE;
     private java.util.BitSet flappingSlots = new java.util.BitSet();
+    private java.util.function.LongSupplier frameClock = System::nanoTime;
 
     public NodeGridView() {
         getStyleClass().add("node-grid");
@@ -122,6 +123,15 @@ public class NodeGridView extends Control {
 
     public long nowNanos() {
         return nowNanos;
+    }
+
+    /** The frame clock (real time unless a test sets it): how long a transition's flash ring shows. */
+    public void setFrameClock(java.util.function.LongSupplier clock) {
+        frameClock = clock;
+    }
+
+    long frameNanos() {
+        return frameClock.getAsLong();
     }
 
     /** The node of an entry in the current snapshot, or null for MISSING / forgotten entries. */

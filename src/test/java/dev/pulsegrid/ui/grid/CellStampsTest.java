@@ -70,6 +70,52 @@ class CellStampsTest {
         assertNotEquals(P.colour(CellState.ALIVE), full[20 * 40 + 20], "the face is a tint, so labels stay readable");
     }
 
+    /** Silence (ms of a 10 s dead-after) at which a cell drawn at a level drops to the next, with 8 levels. */
+    @ParameterizedTest(name = "level {0} of 8 drops at {1} ms")
+    @CsvSource({
+        "8, 1250",
+        "7, 2500",
+        "4, 6250",
+        "1, 10000",
+    })
+    void theNextLevelChangeIsFoundByArithmetic(int level, long dropMillis) {
+        long dead = 10_000_000_000L;
+        long heard = 5_000_000_000L;
+        assertEquals(heard + dropMillis * 1_000_000L, CellStamps.nextLevelChange(heard, dead, level, 8));
+    }
+
+    @Test
+    void theNextLevelChangeAgreesWithTheLevelFormulaEitherSideOfIt() {
+        long dead = 7_777_777_777L; // not a multiple of the level count: the rounding must still agree
+        for (int levels : new int[] {1, 3, 4, 8}) {
+            for (int level = 1; level <= levels; level++) {
+                long at = CellStamps.nextLevelChange(0, dead, level, levels);
+                assertEquals(level, CellStamps.level((double) (at - 1) / dead, levels), "just before, levels=" + levels);
+                assertEquals(level - 1, CellStamps.level((double) at / dead, levels), "at, levels=" + levels);
+            }
+        }
+    }
+
+    @Test
+    void anEmptyCellOrOneWithoutDeadAfterNeverChangesLevel() {
+        assertEquals(Long.MAX_VALUE, CellStamps.nextLevelChange(0, 10_000_000_000L, 0, 8));
+        assertEquals(Long.MAX_VALUE, CellStamps.nextLevelChange(0, 0, 8, 8));
+    }
+
+    @Test
+    void aFlashedCellWearsAForegroundRingAroundTheSamePicture() {
+        CellStamps stamps = new CellStamps(9, P);
+        int[] plain = stamps.stamp(CellState.DEAD, 0, false, false);
+        int[] flash = stamps.stamp(CellState.DEAD, 0, false, true);
+        int w = CellStamps.flashWidth(9);
+        for (int y = 0; y < 9; y++) {
+            for (int x = 0; x < 9; x++) {
+                boolean ring = x < w || y < w || x >= 9 - w || y >= 9 - w;
+                assertEquals(ring ? P.foreground() : plain[y * 9 + x], flash[y * 9 + x], x + "," + y);
+            }
+        }
+    }
+
     private static String render(int[] px, int size, CellState s) {
         StringBuilder b = new StringBuilder();
         for (int y = 0; y < size; y++) {

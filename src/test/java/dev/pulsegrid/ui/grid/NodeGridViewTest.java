@@ -33,6 +33,7 @@ class NodeGridViewTest {
     private final ManualClock clock = new ManualClock();
     private final Membership membership = new Membership(clock, FixedTimeoutDetector.defaults());
     private NodeGridView grid;
+    private final java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) {
@@ -47,6 +48,7 @@ class NodeGridViewTest {
                     latest = membership.publish();
                 }
                 grid.show(latest, clock.nanos());
+                frames.incrementAndGet();
             }
         };
         pulse.start();
@@ -92,6 +94,55 @@ class NodeGridViewTest {
         assertEquals(StatePalette.DARK.colour(CellState.ALIVE), glyphPixel("n-8"));
         robot.interact(() -> clock.advanceMillis(7_000));
         Fx.waitUntil(() -> glyphPixel("n-7") == StatePalette.DARK.colour(CellState.DEAD));
+    }
+
+    @Test
+    void aTransitionFlashesItsCellOnceThenShowsTheStateColour(FxRobot robot) {
+        long[] frame = {0};
+        robot.interact(() -> {
+            grid.setFrameClock(() -> frame[0]);
+            beat("quiet", Map.of());
+            beat("steady", Map.of());
+        });
+        Fx.waitUntil(() -> grid.order().size() == 2);
+        int ring = StatePalette.DARK.foreground();
+        assertTrue(cornerPixel("quiet") != ring, "a node seen for the first time is not a transition");
+        robot.interact(() -> {
+            clock.advanceMillis(2_000);
+            beat("steady", Map.of());
+            clock.advanceMillis(1_500); // quiet: silent 3.5 s > suspect-after 3 s
+        });
+        Fx.waitUntil(() -> cornerPixel("quiet") == ring);
+        assertEquals(StatePalette.DARK.colour(CellState.SUSPECT), centrePixelOfGlyph("quiet"), "the state shows inside the ring");
+        assertTrue(cornerPixel("steady") != ring, "only the cell that changed flashes");
+        robot.interact(() -> frame[0] += CellPainter.FLASH_NANOS / 2);
+        afterFrames(3);
+        assertEquals(ring, cornerPixel("quiet"), "still within the flash");
+        robot.interact(() -> frame[0] += CellPainter.FLASH_NANOS);
+        Fx.waitUntil(() -> glyphPixel("quiet") == StatePalette.DARK.colour(CellState.SUSPECT) && cornerPixel("quiet") != ring);
+        afterFrames(3);
+        assertTrue(cornerPixel("quiet") != ring, "once: the ring does not come back");
+    }
+
+    private int cornerPixel(String id) {
+        return Fx.get(() -> {
+            Rectangle2D b = grid.cellBounds(id);
+            return b == null ? 0 : grid.drawnPixel(b.getMinX(), b.getMinY());
+        });
+    }
+
+    /** On a tile, a pixel of the glyph's left stroke inside the ring: SUSPECT's hollow square is solid there. */
+    private int centrePixelOfGlyph(String id) {
+        return Fx.get(() -> {
+            Rectangle2D b = grid.cellBounds(id);
+            assertTrue(b.getWidth() >= CellStamps.TILE_SIZE, "two nodes fill the view as tiles");
+            return grid.drawnPixel(b.getMinX() + 3, b.getMinY() + 5);
+        });
+    }
+
+    private void afterFrames(int n) {
+        int at = frames.get();
+        Fx.waitUntil(() -> frames.get() >= at + n);
     }
 
     @Test
