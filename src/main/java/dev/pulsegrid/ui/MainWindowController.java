@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -60,7 +59,10 @@ public final class MainWindowController {
     @FXML private TextField search;
     @FXML private ComboBox<String> groupBy;
     @FXML private ComboBox<SortOrder> sortBy;
-    @FXML private ToggleButton darkTheme;
+    @FXML private javafx.scene.control.MenuButton theme;
+    @FXML private javafx.scene.control.RadioMenuItem themeSystem;
+    @FXML private javafx.scene.control.RadioMenuItem themeLight;
+    @FXML private javafx.scene.control.RadioMenuItem themeDark;
     @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
     @FXML private javafx.scene.control.CheckMenuItem notifyDead;
     @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
@@ -111,10 +113,8 @@ public final class MainWindowController {
         bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
         bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
         bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
-        boolean dark = SystemTheme.prefersDark(System.getenv());
-        darkTheme.setSelected(dark);
-        darkTheme.selectedProperty().addListener((o, a, d) -> applyTheme(d));
-        applyTheme(dark);
+        new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
+                this::applyTheme, ThemeMenu.desktop());
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
@@ -247,7 +247,6 @@ public final class MainWindowController {
     private void applyTheme(boolean dark) {
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
-        darkTheme.setText(dark ? "Dark" : "Light");
         StatePalette p = dark ? StatePalette.DARK : StatePalette.LIGHT;
         grid.paletteProperty().set(p);
         detailsController.setPalette(p);

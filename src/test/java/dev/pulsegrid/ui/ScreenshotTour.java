@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 
 /**
@@ -50,7 +49,8 @@ public final class ScreenshotTour {
             ((TextField) root.lookup("#search")).setText(query);
         }
         if ("light".equals(System.getProperty("tour.theme"))) {
-            ((ToggleButton) root.lookup("#darkTheme")).setSelected(false);
+            ((javafx.scene.control.MenuButton) root.lookup("#theme")).getItems().stream()
+                    .filter(i -> "themeLight".equals(i.getId())).findFirst().ifPresent(i -> ((javafx.scene.control.RadioMenuItem) i).setSelected(true));
         }
         Integer pitch = Integer.getInteger("tour.pitch");
         if (pitch != null) {

@@ -3,6 +3,7 @@ package dev.pulsegrid.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,5 +21,57 @@ class SystemThemeTest {
             env.put("GTK_THEME", gtk);
         }
         assertEquals(dark, SystemTheme.prefersDark(env));
+    }
+
+    @ParameterizedTest(name = "portal says {0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "(<<uint32 1>>,)|true",
+        "(<<uint32 2>>,)|false",
+        "(<uint32 1>,)|true",
+        "(<<uint32 0>>,)|",
+        "|",
+        "Error: GDBus.Error:org.freedesktop.portal.Error.NotFound: Requested setting not found|",
+        "(<<'x'>>,)|",
+    })
+    void readsThePortalsColourScheme(String output, Boolean dark) {
+        assertEquals(dark, SystemTheme.fromPortal(output));
+    }
+
+    @ParameterizedTest(name = "gsettings says {0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "'prefer-dark'  |true",
+        "'prefer-light'|false",
+        "'default'|false",
+        "|",
+        "No such key “color-scheme”|",
+    })
+    void readsGnomesColourScheme(String output, Boolean dark) {
+        assertEquals(dark, SystemTheme.fromGsettings(output));
+    }
+
+    /** Which source decides, with the commands' outputs faked (empty = the command failed or timed out). */
+    @ParameterizedTest(name = "env={0} portal={1} gsettings={2} -> dark {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "|(<<uint32 2>>,)|'prefer-dark'|false",
+        "|(<<uint32 0>>,)|'prefer-light'|false",
+        "||'prefer-light'|false",
+        "|||true",
+        "PULSEGRID_THEME=dark|(<<uint32 2>>,)|'prefer-light'|true",
+        "GTK_THEME=Adwaita:dark|(<<uint32 2>>,)||true",
+        "|(<<uint32 1>>,)|'prefer-light'|true",
+    })
+    void theOperatorsWordThenGtkThenThePortalThenGnome(String env, String portal, String gsettings, boolean dark) {
+        Map<String, String> vars = new HashMap<>();
+        if (env != null) {
+            vars.put(env.substring(0, env.indexOf('=')), env.substring(env.indexOf('=') + 1));
+        }
+        Map<List<String>, String> answers = new HashMap<>();
+        if (portal != null) {
+            answers.put(SystemTheme.PORTAL, portal);
+        }
+        if (gsettings != null) {
+            answers.put(SystemTheme.GSETTINGS, gsettings);
+        }
+        assertEquals(dark, SystemTheme.prefersDark(vars, answers::get));
     }
 }
