@@ -3,17 +3,17 @@ package dev.pulsegrid.ui.grid;
 import dev.pulsegrid.cluster.NodeView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Which node goes in which grid position: the result of filtering, grouping and sorting one
- * snapshot. Built only when the node set, the query or (for live orders) the states change, never
- * per frame. An entry {@code >= 0} is a snapshot slot; {@code ~i} (negative) is the i-th MISSING
+ * snapshot, over primitive arrays ({@link OrderKeys}). Built only when the node set, the query or
+ * (for live orders) what they depend on changed, never per frame; at scale on {@link OrderWorker}'s
+ * thread. An entry {@code >= 0} is a snapshot slot; {@code ~i} (negative) is the i-th MISSING
  * inventory node. Immutable.
  */
 public final class GridOrder {
@@ -43,57 +43,87 @@ public final class GridOrder {
      */
     public static GridOrder build(NodeView[] nodes, Inventory inventory, NodeFilter filter, String groupKey,
                                   SortOrder sort, long nowNanos) {
+        return build(nodes, inventory, filter, groupKey, sort, nowNanos, new OrderKeys.NameRanks());
+    }
+
+    /** As above, reusing name ranks from earlier builds over the same node set (see {@link OrderWorker}). */
+    static GridOrder build(NodeView[] nodes, Inventory inventory, NodeFilter filter, String groupKey,
+                           SortOrder sort, long nowNanos, OrderKeys.NameRanks names) {
         List<Inventory.Entry> missing = missingOf(nodes, inventory);
-        List<Integer> picked = new ArrayList<>();
+        int[] picked = new int[nodes.length + missing.size()];
+        int count = 0;
+        boolean all = filter.matchesEverything();
+        boolean address = filter.needsAddress();
         for (NodeView v : nodes) {
-            if (v != null && filter.matches(v.id(), CellState.of(v.state()), v.meta(), v.addressText())) {
-                picked.add(v.slot());
+            if (v != null && (all || filter.matches(v.id(), CellState.of(v.state()), v.meta(), address ? v.addressText() : null))) {
+                picked[count++] = v.slot();
             }
         }
         for (int i = 0; i < missing.size(); i++) {
             Inventory.Entry e = missing.get(i);
-            if (filter.matches(e.id(), CellState.MISSING, e.meta(), "-")) {
-                picked.add(~i);
+            if (all || filter.matches(e.id(), CellState.MISSING, e.meta(), "-")) {
+                picked[count++] = ~i;
             }
         }
-        Integer[] order = picked.toArray(new Integer[0]);
-        Row rows = new Row(nodes, missing, nowNanos);
-        Comparator<Integer> within = comparator(sort, rows);
-        if (groupKey == null || groupKey.isBlank() || order.length == 0) {
-            if (sort != SortOrder.FIRST_SEEN) {
-                Arrays.sort(order, within);
-            }
+        if (sort != SortOrder.FIRST_SEEN) {
+            OrderKeys.sort(picked, count, sort, nodes, missing, names.update(nodes, missing), nowNanos);
+        }
+        int[] order = Arrays.copyOf(picked, count);
+        if (groupKey == null || groupKey.isBlank() || count == 0) {
             int[] counts = new int[CellState.values().length];
-            for (Integer e : order) {
-                counts[rows.state(e).ordinal()]++;
+            for (int e : order) {
+                counts[stateOf(e, nodes).ordinal()]++;
             }
-            return new GridOrder(unbox(order), new String[] {""}, new int[] {order.length}, new int[][] {counts}, missing);
+            return new GridOrder(order, new String[] {""}, new int[] {count}, new int[][] {counts}, missing);
         }
-        TreeMap<String, List<Integer>> groups = new TreeMap<>(GridOrder::compareGroups);
-        for (Integer e : order) {
-            String g = rows.meta(e).get(groupKey);
-            groups.computeIfAbsent(g == null || g.isEmpty() ? NO_GROUP : g, k -> new ArrayList<>()).add(e);
+        // Group by a stable counting sort over the sorted entries: each section keeps the sort order.
+        Map<String, Integer> groupIndex = new HashMap<>();
+        List<String> names0 = new ArrayList<>();
+        int[] groupOf = new int[count];
+        for (int i = 0; i < count; i++) {
+            int e = order[i];
+            String g = (e >= 0 ? nodes[e].meta() : missing.get(~e).meta()).get(groupKey);
+            String label = g == null || g.isEmpty() ? NO_GROUP : g;
+            Integer at = groupIndex.get(label);
+            if (at == null) {
+                at = names0.size();
+                groupIndex.put(label, at);
+                names0.add(label);
+            }
+            groupOf[i] = at;
         }
-        int[] flat = new int[order.length];
-        String[] labels = new String[groups.size()];
-        int[] sizes = new int[groups.size()];
-        int[][] counts = new int[groups.size()][CellState.values().length];
-        int at = 0;
-        int s = 0;
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            List<Integer> members = g.getValue();
-            if (sort != SortOrder.FIRST_SEEN) {
-                members.sort(within);
-            }
-            labels[s] = g.getKey();
-            sizes[s] = members.size();
-            for (Integer e : members) {
-                flat[at++] = e;
-                counts[s][rows.state(e).ordinal()]++;
-            }
-            s++;
+        Integer[] byLabel = new Integer[names0.size()]; // a handful of groups: boxing here costs nothing
+        for (int g = 0; g < byLabel.length; g++) {
+            byLabel[g] = g;
+        }
+        Arrays.sort(byLabel, (x, y) -> compareGroups(names0.get(x), names0.get(y)));
+        int groups = byLabel.length;
+        int[] sectionOfGroup = new int[groups];
+        String[] labels = new String[groups];
+        for (int sct = 0; sct < groups; sct++) {
+            sectionOfGroup[byLabel[sct]] = sct;
+            labels[sct] = names0.get(byLabel[sct]);
+        }
+        int[] sizes = new int[groups];
+        int[][] counts = new int[groups][CellState.values().length];
+        for (int i = 0; i < count; i++) {
+            int sct = sectionOfGroup[groupOf[i]];
+            sizes[sct]++;
+            counts[sct][stateOf(order[i], nodes).ordinal()]++;
+        }
+        int[] next = new int[groups];
+        for (int sct = 1; sct < groups; sct++) {
+            next[sct] = next[sct - 1] + sizes[sct - 1];
+        }
+        int[] flat = new int[count];
+        for (int i = 0; i < count; i++) {
+            flat[next[sectionOfGroup[groupOf[i]]]++] = order[i];
         }
         return new GridOrder(flat, labels, sizes, counts, missing);
+    }
+
+    private static CellState stateOf(int e, NodeView[] nodes) {
+        return e >= 0 ? CellState.of(nodes[e].state()) : CellState.MISSING;
     }
 
     private static int compareGroups(String a, String b) {
@@ -126,48 +156,6 @@ public final class GridOrder {
             }
         }
         return out;
-    }
-
-    private static Comparator<Integer> comparator(SortOrder sort, Row rows) {
-        Comparator<Integer> byName = Comparator.comparing(rows::id, NaturalOrder.INSTANCE);
-        return switch (sort) {
-            case FIRST_SEEN -> Comparator.comparingInt(e -> e >= 0 ? e : Integer.MAX_VALUE + e);
-            case NAME -> byName;
-            case STATE -> Comparator.<Integer>comparingInt(e -> SortOrder.severity(rows.state(e))).thenComparing(byName);
-            case SILENCE -> Comparator.<Integer>comparingLong(e -> -rows.silence(e)).thenComparing(byName);
-            case SUSPICION -> Comparator.<Integer>comparingDouble(e -> -rows.suspicion(e)).thenComparing(byName);
-        };
-    }
-
-    private static int[] unbox(Integer[] a) {
-        int[] out = new int[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
-
-    /** Reads the fields a sort or group needs from either kind of entry. */
-    private record Row(NodeView[] nodes, List<Inventory.Entry> missing, long now) {
-        String id(int e) {
-            return e >= 0 ? nodes[e].id() : missing.get(~e).id();
-        }
-
-        CellState state(int e) {
-            return e >= 0 ? CellState.of(nodes[e].state()) : CellState.MISSING;
-        }
-
-        Map<String, String> meta(int e) {
-            return e >= 0 ? nodes[e].meta() : missing.get(~e).meta();
-        }
-
-        long silence(int e) {
-            return e >= 0 ? nodes[e].silenceNanos(now) : Long.MAX_VALUE;
-        }
-
-        double suspicion(int e) {
-            return e >= 0 ? nodes[e].suspicion(now) : 1.0;
-        }
     }
 
     public int size() {

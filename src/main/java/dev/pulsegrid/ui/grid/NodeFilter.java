@@ -70,6 +70,26 @@ public final class NodeFilter {
         return terms.isEmpty() && stateMask == 0;
     }
 
+    /** Whether a term reads the source address (only then is each node's address text made). */
+    public boolean needsAddress() {
+        for (Term t : terms) {
+            if (t.key.equals("addr") || t.key.equals("address")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a term reads metadata (then the order can change when a node's metadata changes). */
+    public boolean dependsOnMeta() {
+        for (Term t : terms) {
+            if (!t.key.equals("id") && !t.key.equals("name") && !t.key.equals("addr") && !t.key.equals("address")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the answer can change when a node's state changes (then the grid re-filters on changes). */
     public boolean dependsOnState() {
         return stateMask != 0;

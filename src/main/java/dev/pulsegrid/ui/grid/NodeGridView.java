@@ -46,6 +46,13 @@ public class NodeGridView extends Control {
     private long nowNanos;
     private boolean orderDirty = true;
     private boolean setChanged;
+    private boolean stateChanged;
+    private boolean metaChanged;
+    private final OrderWorker worker = new OrderWorker();
+    private final OrderKeys.NameRanks names = new OrderKeys.NameRanks();
+    private long requested;
+    /** From this many slots on, orders are built on {@link OrderWorker}'s thread. */
+    static int asyncFromSlots = 5_000;
     private int framesSinceRebuild;
     private int selectedEntry = NONE;
     private java.util.BitSet flappingSlots = new java.util.BitSet();
@@ -73,10 +80,25 @@ public class NodeGridView extends Control {
         }
         nowNanos = now;
         framesSinceRebuild++;
-        boolean live = sort.get().live() || filter.get().dependsOnState() || groupKey.get() != null;
+        OrderWorker.Result built = worker.poll();
+        if (built != null && built.id() == requested) {
+            if (built.order() == null) {
+                orderDirty = true; // the build failed: ask again rather than show a stale order forever
+            } else {
+                install(built.order());
+            }
+        }
+        SortOrder so = sort.get();
+        NodeFilter f = filter.get();
+        // Rebuild only when the order can have changed: time-ordered sorts as time passes, state-ordered
+        // ones when a state changed, grouped or metadata-filtered ones when metadata changed.
+        boolean byTime = so == SortOrder.SILENCE || so == SortOrder.SUSPICION;
+        boolean byState = so == SortOrder.STATE || f.dependsOnState();
+        boolean byMeta = groupKey.get() != null || f.dependsOnMeta();
         if (orderDirty
                 || setChanged && framesSinceRebuild >= SET_REBUILD_FRAMES
-                || live && framesSinceRebuild >= LIVE_REBUILD_FRAMES && s.version() != builtVersion) {
+                || framesSinceRebuild >= LIVE_REBUILD_FRAMES
+                    && (byTime && s.version() != builtVersion || byState && stateChanged || byMeta && metaChanged)) {
             rebuildOrder();
         }
         if (getSkin() instanceof NodeGridSkin skin) {
@@ -88,29 +110,55 @@ public class NodeGridView extends Control {
 
     private void rebuildOrder() {
         NodeView[] nodes = snapshot == null ? new NodeView[0] : snapshot.nodes();
-        order.set(GridOrder.build(nodes, inventory.get(), filter.get(), groupKey.get(), sort.get(), nowNanos));
-        builtVersion = snapshot == null ? -1 : snapshot.version();
         orderDirty = false;
         setChanged = false;
+        stateChanged = false;
+        metaChanged = false;
         framesSinceRebuild = 0;
-        if (selectedEntry != NONE && order.get().positionOf(selectedEntry) < 0) {
+        builtVersion = snapshot == null ? -1 : snapshot.version();
+        if (nodes.length < asyncFromSlots) {
+            requested++;
+            install(GridOrder.build(nodes, inventory.get(), filter.get(), groupKey.get(), sort.get(), nowNanos, names));
+        } else {
+            worker.submit(new OrderWorker.Request(++requested, nodes, inventory.get(), filter.get(), groupKey.get(),
+                    sort.get(), nowNanos));
+        }
+    }
+
+    private void install(GridOrder o) {
+        order.set(o);
+        if (selectedEntry != NONE && o.positionOf(selectedEntry) < 0) {
             select(NONE);
         }
     }
 
-    /** A node appeared or was forgotten: its slot went from empty to full or back. */
+    /**
+     * What changed between two snapshots, from the newer one's changed slots: a node appeared or was
+     * forgotten, a state changed, metadata changed. Snapshots skipped between frames carry changes we
+     * cannot see, so then state and metadata count as changed.
+     */
     private void noteChanges(ClusterSnapshot prev, ClusterSnapshot next) {
         if (prev == null || next.changedSlots() == null || prev.nodes().length != next.nodes().length
                 || prev.nodeCount() != next.nodeCount()) {
             setChanged = true;
+            stateChanged = true;
+            metaChanged = true;
             return;
+        }
+        if (next.version() != prev.version() + 1) {
+            stateChanged = true;
+            metaChanged = true;
         }
         NodeView[] a = prev.nodes();
         NodeView[] b = next.nodes();
         for (int slot : next.changedSlots()) {
-            if (slot >= a.length || (a[slot] == null) != (b[slot] == null)) {
+            NodeView x = slot < a.length ? a[slot] : null;
+            NodeView y = b[slot];
+            if ((x == null) != (y == null)) {
                 setChanged = true;
-                return;
+            } else if (x != null) {
+                stateChanged |= x.state() != y.state();
+                metaChanged |= x.meta() != y.meta() && !x.meta().equals(y.meta());
             }
         }
     }

@@ -80,4 +80,48 @@ class GridOrderTest {
         assertEquals("", o.label(0));
         assertEquals(0, o.size());
     }
+
+    /** The primitive keys agree with the plain comparator definition of each sort, on a random cluster. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(SortOrder.class)
+    void primitiveSortKeysAgreeWithTheComparatorDefinition(SortOrder sort) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        NodeView[] many = new NodeView[3000];
+        NodeState[] states = NodeState.values();
+        for (int i = 0; i < many.length; i++) {
+            if (r.nextInt(20) == 0) {
+                continue; // forgotten slots
+            }
+            String id = (r.nextBoolean() ? "web-" : "db-") + r.nextInt(100_000) + "-" + i;
+            many[i] = node(i, id, states[r.nextInt(states.length)], r.nextInt(30), Map.of("zone", "z" + r.nextInt(5)));
+        }
+        Inventory inv = Inventory.parse(List.of("web-0-x", "zz-9", "api-3 zone=z1"), "inv");
+        java.util.function.IntFunction<String> idOf = e -> e >= 0 ? many[e].id() : List.of("web-0-x", "zz-9", "api-3").get(~e);
+        java.util.Comparator<Integer> byName = java.util.Comparator.comparing(idOf::apply, NaturalOrder.INSTANCE);
+        java.util.Comparator<Integer> reference = switch (sort) {
+            case FIRST_SEEN -> java.util.Comparator.comparingLong(e -> e >= 0 ? e : (long) Integer.MAX_VALUE + ~e);
+            case NAME -> byName;
+            case STATE -> java.util.Comparator.<Integer>comparingInt(e -> SortOrder.severity(e >= 0 ? CellState.of(many[e].state()) : CellState.MISSING)).thenComparing(byName);
+            case SILENCE -> java.util.Comparator.<Integer>comparingLong(e -> e >= 0 ? -many[e].silenceNanos(NOW) : Long.MIN_VALUE).thenComparing(byName);
+            case SUSPICION -> java.util.Comparator.<Integer>comparingDouble(e -> e >= 0 ? -many[e].suspicion(NOW) : -1.0).thenComparing(byName);
+        };
+        GridOrder o = GridOrder.build(many, inv, NodeFilter.ALL, "zone", sort, NOW);
+        int p = 0;
+        for (int sct = 0; sct < o.sections(); sct++) {
+            List<Integer> got = new ArrayList<>();
+            for (int k = 0; k < o.sectionSizes()[sct]; k++) {
+                got.add(o.entry(p++));
+            }
+            List<Integer> expected = new ArrayList<>(got);
+            expected.sort(reference);
+            assertEquals(expected, got, "section " + o.label(sct));
+        }
+        assertEquals(many.length - java.util.Arrays.stream(many).filter(java.util.Objects::isNull).count() + 3, o.size());
+    }
+
+    @Test
+    void sortsBySuspicionMostSuspectFirst() {
+        assertEquals(List.of("cache-1", "db-1", "web-2", "api-1", "web-10"),
+                ids(GridOrder.build(nodes, inventory, NodeFilter.ALL, null, SortOrder.SUSPICION, NOW)));
+    }
 }

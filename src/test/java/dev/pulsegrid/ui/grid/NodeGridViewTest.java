@@ -146,6 +146,32 @@ class NodeGridViewTest {
     }
 
     @Test
+    void largeClustersAreOrderedOnTheBackgroundWorkerAndTheOrderIsSwappedIn(FxRobot robot) {
+        int before = NodeGridView.asyncFromSlots;
+        NodeGridView.asyncFromSlots = 0; // every build goes through the worker thread
+        try {
+            robot.interact(() -> {
+                for (int i = 29; i >= 0; i--) { // first seen: n-29 first; by name: n-0 first
+                    beat("n-" + i, Map.of("role", i % 3 == 0 ? "db" : "web"));
+                }
+            });
+            Fx.waitUntil(() -> grid.order().size() == 30);
+            robot.interact(() -> grid.filterProperty().set(NodeFilter.parse("role:db")));
+            Fx.waitUntil(() -> grid.order().size() == 10);
+            assertEquals("n-27", Fx.get(() -> grid.idOf(grid.order().entry(0))));
+            robot.interact(() -> grid.sortProperty().set(SortOrder.NAME));
+            Fx.waitUntil(() -> "n-0".equals(grid.idOf(grid.order().entry(0))) && "n-12".equals(grid.idOf(grid.order().entry(4))));
+            robot.interact(() -> clock.advanceMillis(3_500)); // everyone SUSPECT: a state filter must follow
+            robot.interact(() -> grid.filterProperty().set(NodeFilter.parse("state:alive")));
+            Fx.waitUntil(() -> grid.order().size() == 0);
+            robot.interact(() -> beat("n-3", Map.of("role", "db")));
+            Fx.waitUntil(() -> grid.order().size() == 1 && "n-3".equals(grid.idOf(grid.order().entry(0))));
+        } finally {
+            NodeGridView.asyncFromSlots = before;
+        }
+    }
+
+    @Test
     void inventoryNodesThatNeverReportedShowAsMissingCells(FxRobot robot) {
         robot.interact(() -> {
             grid.inventoryProperty().set(Inventory.parse(List.of("web-1", "web-2 role=web", "db-9"), "inv"));
