@@ -44,6 +44,7 @@ public final class Membership {
     private long publishedHoldingNanos;
 
     private NodeView[] published = new NodeView[0];
+    private final MetaInterner metaPool = new MetaInterner();
     private int[] dirtySlots = new int[256];
     private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
@@ -159,7 +160,7 @@ public final class Membership {
         }
         if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
             boolean hadMeta = !r.meta.isEmpty();
-            r.meta = hb.meta();
+            r.meta = metaPool.intern(hb.meta());
             if (hadMeta) {
                 emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
             }
@@ -200,7 +201,7 @@ public final class Membership {
         bySlot[slot] = r;
         byId.put(r.id, r);
         r.address = from;
-        r.meta = hb.meta();
+        r.meta = metaPool.intern(hb.meta());
         r.state = null;
         rate.count(now);
         absorb(r, hb, source, now);

@@ -2,8 +2,8 @@ package dev.pulsegrid.detect;
 
 /**
  * Every gap a node has ever shown, binned log-linearly (16 bins per doubling, so a bin is 3-6% wide)
- * in one {@code char[]} of 544 bytes. Unlike the bounded ring it forgets nothing short of the
- * halving that ages all counts when one bin saturates, so rare long gaps (lost heartbeats, sender
+ * in {@code char} counts, chunked per octave and allocated as gaps arrive (memory per node matters at
+ * 100,000 nodes). Unlike the bounded ring it forgets nothing short of the halving that ages all counts when one bin saturates, so rare long gaps (lost heartbeats, sender
  * stalls, loss bursts) stay in view: they are exactly what the adaptive detector must budget for.
  * Gaps of 2^20 ms (17.5 min) or more share the top bin; the exact maximum is kept aside.
  */
@@ -15,7 +15,9 @@ public final class GapHistogram {
     /** Largest value with its own bin; larger gaps are clamped into the top bin. */
     public static final int TOP = (1 << (SUB_BITS + OCTAVES)) - 1;
 
-    private final char[] counts = new char[BINS];
+    /** Bins in chunks of SUB (one per octave), each allocated on its first gap: a node heartbeating
+     *  steadily touches two or three octaves, so it carries ~230 bytes instead of a dense 560. */
+    private final char[][] chunks = new char[BINS / SUB][];
     private int total;
     private int max;
 
@@ -47,10 +49,15 @@ public final class GapHistogram {
 
     public void add(int ms) {
         int b = binOf(ms);
-        if (counts[b] == Character.MAX_VALUE) {
+        char[] chunk = chunks[b >>> SUB_BITS];
+        if (chunk == null) {
+            chunk = new char[SUB];
+            chunks[b >>> SUB_BITS] = chunk;
+        }
+        if (chunk[b & (SUB - 1)] == Character.MAX_VALUE) {
             age();
         }
-        counts[b]++;
+        chunk[b & (SUB - 1)]++;
         total++;
         max = Math.max(max, ms);
     }
@@ -58,23 +65,34 @@ public final class GapHistogram {
     /** Halves every count: old behaviour weighs half as much as what follows. */
     private void age() {
         int t = 0;
-        for (int i = 0; i < BINS; i++) {
-            counts[i] = (char) (counts[i] >>> 1);
-            t += counts[i];
+        for (char[] chunk : chunks) {
+            if (chunk != null) {
+                for (int i = 0; i < SUB; i++) {
+                    chunk[i] = (char) (chunk[i] >>> 1);
+                    t += chunk[i];
+                }
+            }
         }
         total = t;
     }
 
     void copyFrom(GapHistogram other) {
-        System.arraycopy(other.counts, 0, counts, 0, BINS);
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c] = other.chunks[c] == null ? null : other.chunks[c].clone();
+        }
         total = other.total;
         max = other.max;
     }
 
     public void clear() {
-        java.util.Arrays.fill(counts, (char) 0);
+        java.util.Arrays.fill(chunks, null);
         total = 0;
         max = 0;
+    }
+
+    private int counts(int bin) {
+        char[] chunk = chunks[bin >>> SUB_BITS];
+        return chunk == null ? 0 : chunk[bin & (SUB - 1)];
     }
 
     public int total() {
@@ -87,7 +105,7 @@ public final class GapHistogram {
     }
 
     public int count(int bin) {
-        return counts[bin];
+        return counts(bin);
     }
 
     /**
@@ -101,7 +119,7 @@ public final class GapHistogram {
         long need = Math.max(1, (long) Math.ceil(q * total));
         long seen = 0;
         for (int b = 0; b < BINS; b++) {
-            seen += counts[b];
+            seen += counts(b);
             if (seen >= need) {
                 return Math.min(upperEdge(b), max);
             }
@@ -121,7 +139,7 @@ public final class GapHistogram {
         int n = 0;
         int top = binOf(max);
         for (int b = binOf(ms) + 1; b <= top; b++) {
-            n += counts[b];
+            n += counts(b);
         }
         return n;
     }
@@ -129,7 +147,7 @@ public final class GapHistogram {
     /** Upper edge of the highest non-empty bin at or below {@code ms} (the longest "normal" gap); 0 if none. */
     public int largestAtOrBelow(int ms) {
         for (int b = binOf(ms); b >= 0; b--) {
-            if (counts[b] != 0) {
+            if (counts(b) != 0) {
                 return Math.min(upperEdge(b), Math.min(ms, max));
             }
         }
@@ -151,7 +169,7 @@ public final class GapHistogram {
         double sumSq = 0;
         int topBin = binOf(max);
         for (int b = topBin; b >= 0 && taken < kk; b--) {
-            int c = Math.min(counts[b], kk - taken);
+            int c = Math.min(counts(b), kk - taken);
             if (c == 0) {
                 continue;
             }

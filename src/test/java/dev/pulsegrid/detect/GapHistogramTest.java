@@ -84,4 +84,37 @@ class GapHistogramTest {
         assertEquals(32_768, h.count(GapHistogram.binOf(1000)));
         assertEquals(32_769, h.total());
     }
+
+    /** Chunked storage answers like a plain dense count per bin, through adds, ageing, copies and clears. */
+    @Test
+    void countsMatchADenseReferenceThroughAgeingCopyAndClear() {
+        GapHistogram h = new GapHistogram();
+        int[] dense = new int[GapHistogram.BINS];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 200_000; i++) {
+            // mostly one interval, now and then a long gap: the shape of a real node
+            int ms = r.nextInt(100) < 97 ? 1000 + r.nextInt(-40, 40) : r.nextInt(0, GapHistogram.TOP + 5000);
+            int b = GapHistogram.binOf(ms);
+            if (dense[b] == Character.MAX_VALUE) {
+                for (int k = 0; k < dense.length; k++) {
+                    dense[k] >>>= 1;
+                }
+            }
+            dense[b]++;
+            h.add(ms);
+        }
+        int total = 0;
+        for (int b = 0; b < GapHistogram.BINS; b++) {
+            assertEquals(dense[b], h.count(b), "bin " + b);
+            total += dense[b];
+        }
+        assertEquals(total, h.total());
+        GapHistogram copy = new GapHistogram();
+        copy.copyFrom(h);
+        h.clear();
+        assertEquals(0, h.count(GapHistogram.binOf(1000)));
+        assertEquals(dense[GapHistogram.binOf(1000)], copy.count(GapHistogram.binOf(1000)), "a copy does not share counts");
+        h.add(1000);
+        assertEquals(1, h.total());
+    }
 }
