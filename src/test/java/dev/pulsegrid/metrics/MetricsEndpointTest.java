@@ -103,7 +103,8 @@ class MetricsEndpointTest {
         AtomicReference<ClusterSnapshot> snap = new AtomicReference<>(membership.publish());
         ClusterCollector collector = new ClusterCollector(snap::get, List::of, clock, List.of());
         try (MetricsEndpoint endpoint = MetricsEndpoint.start(new InetSocketAddress("127.0.0.1", 0), collector)) {
-            assertEquals(0.0, parse(scrape(endpoint.port())).get("pulsegrid_nodes_flapping"));
+            String body = scrape(endpoint.port());
+            assertEquals(0.0, parse(body).get("pulsegrid_nodes_flapping"), body);
             for (int sec = 0; sec < 60; sec++) { // web-1 bounces through SUSPECT every 5 s; db-1 beats steadily
                 if (sec % 5 == 0 || sec % 5 >= 4) {
                     heartbeat("web-1", Map.of(), "native");
