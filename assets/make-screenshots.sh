@@ -7,14 +7,14 @@ cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/cp.txt)"
 
-# shot OUT.png JAVA_PROPERTIES...: the window, 12 s after start (demo running, tour arranged at 6 s)
+# shot OUT.png JAVA_PROPERTIES...: the window, $WAIT (12) s after start (demo running, tour arranged at 6 s)
 shot() {
     local out=$1
     shift
     xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
         java $* -Dpulsegrid.port=0 -cp '$cp' dev.pulsegrid.ui.ScreenshotTour >/dev/null 2>&1 &
         pid=\$!
-        sleep 12
+        sleep ${WAIT:-12}
         import -window root '$out'
         kill \$pid"
     echo "wrote $out"
@@ -22,3 +22,4 @@ shot() {
 
 shot assets/screenshot.png -Dpulsegrid.demo=300 -Dtour.group=zone -Dtour.select=db-003
 shot assets/screenshot-light.png -Dpulsegrid.demo=300 -Dtour.theme=light
+WAIT=30 shot assets/screenshot-100k-xvfb.png -Dpulsegrid.demo=100000 -Xmx2g

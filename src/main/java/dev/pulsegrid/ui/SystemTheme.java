@@ -45,7 +45,8 @@ public final class SystemTheme {
         if (portal != null) {
             return portal;
         }
-        Boolean gnome = fromGsettings(run.apply(GSETTINGS));
+        String desktop = env.getOrDefault("XDG_CURRENT_DESKTOP", "");
+        Boolean gnome = fromGsettings(run.apply(GSETTINGS), desktop.toUpperCase(Locale.ROOT).contains("GNOME"));
         return gnome == null || gnome;
     }
 
@@ -69,17 +70,20 @@ public final class SystemTheme {
     }
 
     /**
-     * GNOME's key, e.g. {@code 'prefer-dark'}: dark for prefer-dark, light for prefer-light and for
-     * 'default' (GNOME draws its own applications light then); null for anything else.
+     * GNOME's key, e.g. {@code 'prefer-dark'}: dark for prefer-dark, light for prefer-light; 'default'
+     * is light on a GNOME desktop (GNOME draws its own applications light then) but no answer
+     * elsewhere, where it is only the schema's default (a bare X server, another desktop); null for
+     * anything else.
      */
-    static Boolean fromGsettings(String output) {
+    static Boolean fromGsettings(String output, boolean onGnome) {
         if (output == null) {
             return null;
         }
         String v = output.trim().replace("'", "").toLowerCase(Locale.ROOT);
         return switch (v) {
             case "prefer-dark" -> Boolean.TRUE;
-            case "prefer-light", "default" -> Boolean.FALSE;
+            case "prefer-light" -> Boolean.FALSE;
+            case "default" -> onGnome ? Boolean.FALSE : null;
             default -> null;
         };
     }

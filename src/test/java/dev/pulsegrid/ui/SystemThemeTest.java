@@ -37,16 +37,18 @@ class SystemThemeTest {
         assertEquals(dark, SystemTheme.fromPortal(output));
     }
 
-    @ParameterizedTest(name = "gsettings says {0} -> {1}")
+    @ParameterizedTest(name = "gsettings says {0} on GNOME {1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "'prefer-dark'  |true",
-        "'prefer-light'|false",
-        "'default'|false",
-        "|",
-        "No such key “color-scheme”|",
+        "'prefer-dark'  |true|true",
+        "'prefer-dark'|false|true",
+        "'prefer-light'|false|false",
+        "'default'|true|false",
+        "'default'|false|",
+        "|true|",
+        "No such key “color-scheme”|true|",
     })
-    void readsGnomesColourScheme(String output, Boolean dark) {
-        assertEquals(dark, SystemTheme.fromGsettings(output));
+    void readsGnomesColourScheme(String output, boolean onGnome, Boolean dark) {
+        assertEquals(dark, SystemTheme.fromGsettings(output, onGnome));
     }
 
     /** Which source decides, with the commands' outputs faked (empty = the command failed or timed out). */
@@ -59,6 +61,8 @@ class SystemThemeTest {
         "PULSEGRID_THEME=dark|(<<uint32 2>>,)|'prefer-light'|true",
         "GTK_THEME=Adwaita:dark|(<<uint32 2>>,)||true",
         "|(<<uint32 1>>,)|'prefer-light'|true",
+        "||'default'|true",
+        "XDG_CURRENT_DESKTOP=ubuntu:GNOME||'default'|false",
     })
     void theOperatorsWordThenGtkThenThePortalThenGnome(String env, String portal, String gsettings, boolean dark) {
         Map<String, String> vars = new HashMap<>();
