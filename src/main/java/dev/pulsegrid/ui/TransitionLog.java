@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class TransitionLog implements MembershipListener {
     /** Events kept per node for the details panel; more would only cost memory in a storm. */
-    static final int PER_NODE = 21;
+    static final int PER_NODE = 10;
     /** Events taken per pulse: the rest wait for the next pulse. */
     static final int DRAIN_LIMIT = 20_000;
 
@@ -37,7 +37,10 @@ public final class TransitionLog implements MembershipListener {
             if (events.size() == PER_NODE) {
                 events.removeFirst();
             }
-            events.addLast(e);
+            // The story shows when, what and why; address and metadata would pin one more copy per event.
+            events.addLast(e.address() == null && (e.meta() == null || e.meta().isEmpty()) ? e
+                    : new MembershipEvent(e.wallMillis(), e.nanos(), e.kind(), e.nodeId(), e.from(), e.to(), e.reason(),
+                            null, e.incarnation(), java.util.Map.of()));
             if (e.kind() == MembershipEvent.Kind.FLAPPING_START) {
                 flapReason = e.reason();
             } else if (e.kind() == MembershipEvent.Kind.FLAPPING_END) {
