@@ -1,0 +1,72 @@
+package dev.pulsegrid.bench;
+
+import dev.pulsegrid.cluster.ClusterSnapshot;
+import dev.pulsegrid.cluster.ManualClock;
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.protocol.Heartbeat;
+import dev.pulsegrid.protocol.MessageType;
+import dev.pulsegrid.ui.TransitionLog;
+import dev.pulsegrid.ui.grid.GridOrder;
+import dev.pulsegrid.ui.grid.Inventory;
+import dev.pulsegrid.ui.grid.NodeFilter;
+import dev.pulsegrid.ui.grid.SortOrder;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Heap per tracked node in a calm cluster, without the noise of a live window on a shared machine:
+ * N nodes heartbeat 20 times each (maps and strings decoded fresh per datagram, as the ingest
+ * does) into a Membership in virtual time, with the GUI's TransitionLog listening and one grid
+ * order built; used heap after GC, minus the same before, over N. (GridFrameBenchmark prints the
+ * same figure for the whole live window, where storms of transitions add their events.)
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench=NodeHeapBenchmark -Dbench.args=100000}
+ */
+public final class NodeHeapBenchmark {
+    private NodeHeapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        ManualClock clock = new ManualClock();
+        Membership m = new Membership(clock, FixedTimeoutDetector.defaults());
+        TransitionLog log = new TransitionLog();
+        m.addListener(log);
+        long before = usedAfterGc();
+        ClusterSnapshot s = null;
+        for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < n; i++) {
+                Map<String, String> meta = new HashMap<>();
+                meta.put(new String("zone"), "z" + (i % 8));
+                meta.put(new String("role"), i % 3 == 0 ? "db" : "web");
+                m.onHeartbeat(new Heartbeat(MessageType.HEARTBEAT, "node-" + i, 1, round + 1, 0, 1000, meta),
+                        new InetSocketAddress("10.0." + (i / 250 % 250) + "." + (i % 250), 40_000 + i % 1000), "native");
+            }
+            clock.advanceMillis(1000);
+            m.advance();
+            s = m.publish();
+            log.drain();
+        }
+        GridOrder order = GridOrder.build(s.nodes(), Inventory.NONE, NodeFilter.ALL, null, SortOrder.FIRST_SEEN, clock.nanos());
+        long after = usedAfterGc();
+        System.out.printf(Locale.ROOT, "nodes=%d alive=%d order=%d  heap per node after GC: %.0f bytes (%d MB -> %d MB)  %s%n",
+                s.nodeCount(), s.count(NodeState.ALIVE), order.size(), (after - before) / (double) n, before >> 20, after >> 20,
+                BenchEnv.loadAverage());
+        // keep everything measured reachable until after the measurement
+        if (m.view("node-0") == null || log.history("node-0") != null && order.size() < 0) {
+            System.out.println("unexpected");
+        }
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(150);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+}
