@@ -3,7 +3,7 @@ package dev.pulsegrid.detect;
 /**
  * A bounded ring of a node's most recent inter-arrival intervals (milliseconds), keeping a running
  * sum and sum of squares so that mean and variance cost O(1), as Akka's HeartbeatHistory does,
- * plus a {@link GapHistogram} of every gap ever seen (a few hundred bytes, chunked per octave) for detectors that need the tail.
+ * plus a {@link GapHistogram} of every gap ever seen (tens to a few hundred bytes: only the octaves reached) for detectors that need the tail.
  * Not thread-safe: owned by the membership thread.
  */
 public final class ArrivalWindow {

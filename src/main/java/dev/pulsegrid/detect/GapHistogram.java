@@ -2,8 +2,8 @@ package dev.pulsegrid.detect;
 
 /**
  * Every gap a node has ever shown, binned log-linearly (16 bins per doubling, so a bin is 3-6% wide)
- * in {@code char} counts, chunked per octave and allocated as gaps arrive (memory per node matters at
- * 100,000 nodes). Unlike the bounded ring it forgets nothing short of the halving that ages all counts when one bin saturates, so rare long gaps (lost heartbeats, sender
+ * in {@code char} counts over only the octaves the node's gaps have reached (memory per node matters
+ * at 100,000 nodes). Unlike the bounded ring it forgets nothing short of the halving that ages all counts when one bin saturates, so rare long gaps (lost heartbeats, sender
  * stalls, loss bursts) stay in view: they are exactly what the adaptive detector must budget for.
  * Gaps of 2^20 ms (17.5 min) or more share the top bin; the exact maximum is kept aside.
  */
@@ -15,9 +15,11 @@ public final class GapHistogram {
     /** Largest value with its own bin; larger gaps are clamped into the top bin. */
     public static final int TOP = (1 << (SUB_BITS + OCTAVES)) - 1;
 
-    /** Bins in chunks of SUB (one per octave), each allocated on its first gap: a node heartbeating
-     *  steadily touches two or three octaves, so it carries ~230 bytes instead of a dense 560. */
-    private final char[][] chunks = new char[BINS / SUB][];
+    private static final char[] NONE = new char[0];
+    /** Counts of bins [firstBin, firstBin + counts.length), grown in whole octaves as gaps arrive: a node
+     *  heartbeating steadily spans one or two octaves, ~50-80 bytes instead of a dense 560. */
+    private char[] counts = NONE;
+    private int firstBin;
     private int total;
     private int max;
 
@@ -49,50 +51,59 @@ public final class GapHistogram {
 
     public void add(int ms) {
         int b = binOf(ms);
-        char[] chunk = chunks[b >>> SUB_BITS];
-        if (chunk == null) {
-            chunk = new char[SUB];
-            chunks[b >>> SUB_BITS] = chunk;
-        }
-        if (chunk[b & (SUB - 1)] == Character.MAX_VALUE) {
+        cover(b);
+        int i = b - firstBin;
+        if (counts[i] == Character.MAX_VALUE) {
             age();
         }
-        chunk[b & (SUB - 1)]++;
+        counts[i]++;
         total++;
         max = Math.max(max, ms);
+    }
+
+    /** Grows the counted range, in whole octaves, to include bin {@code b}. */
+    private void cover(int b) {
+        int lo = b & ~(SUB - 1);
+        if (counts.length == 0) {
+            firstBin = lo;
+            counts = new char[SUB];
+        } else if (b < firstBin) {
+            char[] grown = new char[counts.length + firstBin - lo];
+            System.arraycopy(counts, 0, grown, firstBin - lo, counts.length);
+            counts = grown;
+            firstBin = lo;
+        } else if (b >= firstBin + counts.length) {
+            counts = java.util.Arrays.copyOf(counts, lo + SUB - firstBin);
+        }
     }
 
     /** Halves every count: old behaviour weighs half as much as what follows. */
     private void age() {
         int t = 0;
-        for (char[] chunk : chunks) {
-            if (chunk != null) {
-                for (int i = 0; i < SUB; i++) {
-                    chunk[i] = (char) (chunk[i] >>> 1);
-                    t += chunk[i];
-                }
-            }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = (char) (counts[i] >>> 1);
+            t += counts[i];
         }
         total = t;
     }
 
     void copyFrom(GapHistogram other) {
-        for (int c = 0; c < chunks.length; c++) {
-            chunks[c] = other.chunks[c] == null ? null : other.chunks[c].clone();
-        }
+        counts = other.counts.length == 0 ? NONE : other.counts.clone();
+        firstBin = other.firstBin;
         total = other.total;
         max = other.max;
     }
 
     public void clear() {
-        java.util.Arrays.fill(chunks, null);
+        counts = NONE;
+        firstBin = 0;
         total = 0;
         max = 0;
     }
 
     private int counts(int bin) {
-        char[] chunk = chunks[bin >>> SUB_BITS];
-        return chunk == null ? 0 : chunk[bin & (SUB - 1)];
+        int i = bin - firstBin;
+        return i >= 0 && i < counts.length ? counts[i] : 0;
     }
 
     public int total() {

@@ -85,7 +85,7 @@ class GapHistogramTest {
         assertEquals(32_769, h.total());
     }
 
-    /** Chunked storage answers like a plain dense count per bin, through adds, ageing, copies and clears. */
+    /** The octave-range storage answers like a plain dense count per bin, through adds, ageing, copies and clears. */
     @Test
     void countsMatchADenseReferenceThroughAgeingCopyAndClear() {
         GapHistogram h = new GapHistogram();
