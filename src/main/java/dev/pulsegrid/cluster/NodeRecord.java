@@ -30,6 +30,8 @@ final class NodeRecord {
     /** A second address heartbeating as this node at the same time; null when none. */
     InetSocketAddress conflictAddress;
     long conflictHeardNanos;
+    /** The per-group override judging this node, or null for the default detector. */
+    DetectorOverride override;
 
     NodeRecord(int slot, String id, ArrivalWindow window) {
         this.slot = slot;
@@ -61,6 +63,6 @@ final class NodeRecord {
     NodeView view() {
         return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
-                heartbeats, source, conflictAddress);
+                heartbeats, source, conflictAddress, override == null ? null : override.label());
     }
 }
