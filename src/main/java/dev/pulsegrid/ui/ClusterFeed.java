@@ -21,6 +21,9 @@ public interface ClusterFeed {
     /** Applies detector settings live, without blocking the caller. */
     void setDetector(FailureDetector detector);
 
+    /** Applies a default detector and per-group overrides live, without blocking the caller. */
+    void setPolicy(dev.pulsegrid.cluster.DetectorPolicy policy);
+
     /** A node's recent inter-arrival intervals in ms, oldest first (empty if unknown), completed off the FX thread. */
     CompletableFuture<int[]> recentIntervals(String nodeId);
 
