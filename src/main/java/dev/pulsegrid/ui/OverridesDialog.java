@@ -75,7 +75,7 @@ final class OverridesDialog {
         GridPane.setHgrow(selector, Priority.ALWAYS);
         GridPane.setHgrow(settings, Priority.ALWAYS);
 
-        Button add = button("Add", "addOverride", this::addOrReplace);
+        Button add = button("Add or replace", "addOverride", this::addOrReplace);
         add.setDefaultButton(true);
         Button remove = button("Remove", "removeOverride", this::remove);
         Button up = button("Move up", "moveOverrideUp", this::moveUp);
