@@ -364,6 +364,7 @@ public final class Membership {
     /**
      * Applies new detector settings to every node at once: thresholds are recomputed and each node's
      * state re-judged against its current silence, so a looser setting can bring SUSPECT nodes back.
+     * Replaces the default detector only: per-group overrides stay in force.
      */
     public void setDetector(FailureDetector newDetector) {
         applyPolicy(policy.withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pulsegrid.cluster.NodeState;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
+import dev.pulsegrid.settings.OverrideSpec;
 import dev.pulsegrid.settings.Settings;
 import dev.pulsegrid.settings.SettingsStore;
 import dev.pulsegrid.ui.grid.Inventory;
@@ -95,6 +96,28 @@ class OverridesDialogTest {
         waitUntil(() -> robot.lookup("#overrideProblem").queryLabeled().getText().contains("'role' is not key=value"));
         assertEquals(List.of(), Fx.get(() -> window.detectors().policy().overrides()));
         assertTrue(Files.notExists(store.file()), "nothing applied, nothing saved");
+    }
+
+    @Test
+    void moveUpChangesWhichOverrideWinsAndRemoveHandsTheNodeOnLive(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.detectors().setOverrides(List.of(OverrideSpec.parse("role=db:dead-after=30s"),
+                    OverrideSpec.parse("role=db,zone=eu-1:dead-after=60s")));
+            feed.heartbeat("db-eu", Map.of("role", "db", "zone", "eu-1"));
+        });
+        assertEquals("role=db", Fx.get(() -> feed.membership.view("db-eu").detectorOverride()), "first match wins");
+
+        robot.clickOn("☰").clickOn("Overrides…");
+        robot.clickOn("role=db,zone=eu-1  —  fixed suspect-after 3s dead-after 1m");
+        robot.clickOn("#moveOverrideUp");
+        waitUntil(() -> "role=db,zone=eu-1".equals(feed.membership.view("db-eu").detectorOverride()));
+        assertEquals(60_000_000_000L, Fx.get(() -> feed.membership.view("db-eu").deadAfterNanos()));
+
+        robot.clickOn("#removeOverride");
+        waitUntil(() -> "role=db".equals(feed.membership.view("db-eu").detectorOverride()));
+        settings.flushed().get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(OverrideSpec.parse("role=db:dead-after=30s")),
+                new SettingsStore(store.file()).load().settings().overrides());
     }
 
     private String detailsLine() {
