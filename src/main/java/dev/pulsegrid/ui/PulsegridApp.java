@@ -87,9 +87,6 @@ public final class PulsegridApp extends Application {
                 ListenStatus.starting(config.port()), notifier, config.detector(), settings,
                 config.settings().effective().overrides()));
         settings.setOnSaveFailed(msg -> Platform.runLater(() -> window.controller().showBanner(msg)));
-        if (config.settings().warning() != null) {
-            window.controller().showBanner(config.settings().warning());
-        }
         if (inventoryError != null) {
             window.controller().showBanner(inventoryError);
         }
@@ -152,6 +149,9 @@ public final class PulsegridApp extends Application {
         ListenStatus shown = status;
         Platform.runLater(() -> {
             window.controller().setListenStatus(shown);
+            if (shown.error() == null && config.settings().warning() != null) {
+                window.controller().showBanner(config.settings().warning()); // after the status, which clears the banner
+            }
             if (config.demoNodes() > 0) {
                 window.controller().startDemoNow();
             }
