@@ -59,6 +59,7 @@ public final class MainWindowController {
     @FXML private ComboBox<String> groupBy;
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private javafx.scene.control.MenuButton theme;
+    private ThemeMenu themeMenu;
     @FXML private javafx.scene.control.RadioMenuItem themeSystem;
     @FXML private javafx.scene.control.RadioMenuItem themeLight;
     @FXML private javafx.scene.control.RadioMenuItem themeDark;
@@ -112,7 +113,7 @@ public final class MainWindowController {
         bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
         bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
         bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
-        new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
+        themeMenu = new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
                 this::applyTheme, ThemeMenu.desktop());
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
@@ -276,6 +277,28 @@ public final class MainWindowController {
         }
     }
 
+    /**
+     * Starts from the operator's stored theme and notification choices (when there are any) and
+     * saves each later change of them.
+     */
+    void useSettings(OperatorSettings settings) {
+        dev.pulsegrid.settings.Settings s = settings.current();
+        if (s.dark() != null) {
+            themeMenu.choose(s.dark());
+        }
+        javafx.scene.control.CheckMenuItem[] items = {notifySuspect, notifyDead, notifyLeft, notifyAlive};
+        dev.pulsegrid.cluster.NodeState[] states = {dev.pulsegrid.cluster.NodeState.SUSPECT, dev.pulsegrid.cluster.NodeState.DEAD,
+            dev.pulsegrid.cluster.NodeState.LEFT, dev.pulsegrid.cluster.NodeState.ALIVE};
+        for (int i = 0; i < items.length; i++) {
+            if (s.notifyStates() != null) {
+                items[i].setSelected(s.notifyStates().contains(states[i]));
+            }
+            items[i].selectedProperty().addListener((o, a, b) ->
+                    settings.update(x -> x.withNotifyStates(notifier.enabled())));
+        }
+        themeMenu.setOnChoice(d -> settings.update(x -> x.withDark(d)));
+    }
+
     /** What the ☰ menu opens; the app supplies it (the controller knows no journal). */
     public void setMenuActions(MenuActions actions) {
         this.menuActions = actions;
@@ -296,6 +319,10 @@ public final class MainWindowController {
 
     @FXML private void openHealth() {
         menuActions.openIngestHealth();
+    }
+
+    @FXML private void openOverrides() {
+        menuActions.openOverrides();
     }
 
     @FXML private void openAbout() {

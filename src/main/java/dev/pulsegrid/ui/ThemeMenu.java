@@ -26,6 +26,7 @@ final class ThemeMenu {
     private final Consumer<Boolean> apply;
     private final Supplier<Boolean> ask;
     private boolean systemDark;
+    private Consumer<Boolean> onChoice = choice -> { };
 
     /**
      * @param apply called on the FX thread with true for dark
@@ -52,9 +53,22 @@ final class ThemeMenu {
             } else if (b != null) {
                 show(b == dark);
             }
+            if (b != null) {
+                onChoice.accept(b == system ? null : b == dark);
+            }
         });
         show(guess);
         askDesktop();
+    }
+
+    /** Selects a choice as the operator would: true Dark, false Light, null System. */
+    void choose(Boolean darkOrSystem) {
+        (darkOrSystem == null ? system : darkOrSystem ? dark : light).setSelected(true);
+    }
+
+    /** Told each later choice of the operator (true Dark, false Light, null System), e.g. to save it. */
+    void setOnChoice(Consumer<Boolean> listener) {
+        onChoice = listener;
     }
 
     /** The real desktop: environment, portal, gsettings. */

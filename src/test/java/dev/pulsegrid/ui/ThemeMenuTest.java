@@ -38,8 +38,8 @@ class ThemeMenuTest {
         stage.show();
     }
 
-    private void create(FxRobot robot, boolean guess, boolean desktopSaysDark) {
-        robot.interact(() -> new ThemeMenu(button, system, light, dark, guess, applied::add, () -> {
+    private ThemeMenu create(FxRobot robot, boolean guess, boolean desktopSaysDark) {
+        return Fx.get(() -> new ThemeMenu(button, system, light, dark, guess, applied::add, () -> {
             try {
                 desktopAnswers.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -47,6 +47,10 @@ class ThemeMenuTest {
             }
             return desktopSaysDark;
         }));
+    }
+
+    private boolean themeQueryRunning() {
+        return !themeQueryDone();
     }
 
     /** The query thread has finished and its runLater (if any) has run before this FX call. */
@@ -81,5 +85,22 @@ class ThemeMenuTest {
         robot.interact(() -> system.setSelected(true));
         Fx.waitUntil(() -> !applied.get(applied.size() - 1));
         assertEquals("☀ Light", Fx.get(button::getText));
+    }
+
+    @Test
+    void aStoredChoiceIsRestoredAndEachLaterChoiceIsReportedForSaving(FxRobot robot) {
+        desktopAnswers.countDown(); // the desktop says dark at once
+        ThemeMenu menu = create(robot, true, true);
+        List<Boolean> saved = new ArrayList<>();
+        robot.interact(() -> {
+            menu.choose(false); // the stored choice, applied before anyone listens
+            menu.setOnChoice(saved::add);
+        });
+        assertEquals(true, Fx.get(light::isSelected));
+        Fx.waitUntil(() -> !applied.get(applied.size() - 1) && !themeQueryRunning());
+        assertEquals(false, lastApplied(), "Light stays: the desktop's late 'dark' does not override it");
+        robot.interact(() -> dark.setSelected(true));
+        robot.interact(() -> system.setSelected(true));
+        assertEquals(java.util.Arrays.asList(true, null), Fx.get(() -> new ArrayList<>(saved)));
     }
 }
