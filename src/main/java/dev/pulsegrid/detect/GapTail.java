@@ -5,26 +5,32 @@ package dev.pulsegrid.detect;
  * from a false-alarm budget. Pure functions; {@link AdaptiveDetector} applies them per node.
  *
  * <p>The budget "B false alarms per node per T" with heartbeats every i means each gap may exceed
- * the threshold with probability p = B·i/T (one per week at 1 s: p = 1.65e-6). Such a quantile lies
- * far beyond any sample we hold, so the threshold is the larger of two extrapolations, plus a margin:
+ * the threshold with probability p = B·i/T (one per year at 1 s: p = 3.2e-8). Such a quantile lies
+ * far beyond any sample we hold, so the threshold is the largest of three estimates:
  * <ol>
- *   <li>lost heartbeats: gaps come in steps of the interval; k heartbeats lost in a row happen
- *       with probability λ^k where λ, the share of gaps longer than 1.5 intervals, is estimated
- *       from above ((a+1)/(n+2)) so that a short clean history does not claim a clean link. The
- *       threshold k·i + J (J: the largest on-time lateness seen) is crossed only by k losses.</li>
- *   <li>everything else (sender stalls, loss bursts): a generalized Pareto tail fitted by moments
- *       to the largest abnormal gaps (at most {@code tailK}), never below the largest gap seen.
- *       The shape is kept in [-0.5, 0.5]: bounded tails (a stall that never exceeds 3 s) end
- *       not far past the longest seen, heavy ones grow fast; below -0.5 an estimate from ten gaps
- *       would trust the sample maximum as the end point (and moment/likelihood estimates stop
- *       being regular there). With fewer than 5 gaps to fit, the shape is 0 (exponential).</li>
+ *   <li>lost heartbeats: k heartbeats lost in a row make a gap of (k+1)·i, and happen with
+ *       probability λ^k, where λ, the share of gaps longer than 1.5 intervals, is estimated from
+ *       above ((a+1)/(n+2)) so that a short clean history does not claim a clean link. The
+ *       threshold k·i + J (J: the largest on-time lateness seen) for the smallest k with λ^k <= p
+ *       is crossed only by k losses in a row: a LAN node losing one heartbeat in a thousand
+ *       tolerates two in a row (threshold 3·i + J), not just one.</li>
+ *   <li>what independent losses do not explain (sender stalls, loss bursts): gaps longer than
+ *       that threshold, or off the lattice of whole intervals (see {@link #offLattice}). If there
+ *       are any, the abnormal gaps are read as episodes of unknown length: the threshold is at least the longest gap seen, and once
+ *       there are 5 or more, a generalized Pareto tail fitted by moments to the longest of them
+ *       (at most {@code tailK}) extrapolated to p. The shape is kept in [-0.5, 0.5]: bounded
+ *       tails (a stall that never exceeds 3 s) end not far past the longest seen, heavy ones grow
+ *       fast; below -0.5 an estimate from ten gaps would trust the sample maximum as the end point.
+ *       From fewer than 5 gaps no tail shape can be told, so none is extrapolated: the longest
+ *       seen (with the margin, and the prior pause below) is the estimate.</li>
+ *   <li>a prior: until a node has shown {@code tailK} abnormal gaps, nothing is known about how
+ *       long its stalls can be, and independent losses are no model for a stall. So until then
+ *       the threshold is at least one interval plus J plus a prior pause (Akka's acceptable pause,
+ *       3 s, plays the same role).</li>
  * </ol>
- * Only abnormal gaps enter the tail fit, so it never straddles the step from on-time to one-lost.
- * Long gaps are kept, not dropped as Akka's phi does: they are the evidence.
- *
- * <p>A prior: until a node has shown {@code tailK} abnormal gaps, nothing is known about how long
- * its stalls can be, and independent losses are no model for a stall. So until then the threshold
- * is at least one interval plus a prior pause (Akka's acceptable pause, 3 s, plays the same role).
+ * The margin widens what is estimated (jitter, stall and burst lengths: the silence beyond one
+ * interval), never the whole intervals of the loss estimate, which are exact. Long gaps are kept,
+ * not dropped as Akka's phi does: they are the evidence.
  */
 public final class GapTail {
     /** Gaps beyond this many intervals count as abnormal: at least one heartbeat lost, or a stall. */
@@ -86,59 +92,108 @@ public final class GapTail {
     }
 
     /**
-     * What a node's histogram says about its gaps, fitted once and then asked at several budgets.
+     * What a node's histogram says about the body of its gaps, fitted once and then asked at several budgets.
      *
      * @param lateness     longest on-time gap beyond the interval (the jitter allowance J)
-     * @param abnormal     gaps longer than 1.5 intervals
-     * @param k            gaps in the tail fit (the longest abnormal ones, at most tailK)
-     * @param anchorMs     the k-th longest gap (bin lower edge)
-     * @param shape        generalized Pareto shape
-     * @param scaleMs      generalized Pareto scale
+     * @param abnormal     gaps longer than 1.5 intervals (a heartbeat lost, or a stall)
      */
-    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal, int tailK, int k,
-                      double anchorMs, double shape, double scaleMs) {
+    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal) {
     }
 
-    public static Fit fit(GapHistogram h, int tailK) {
+    public static Fit fit(GapHistogram h) {
         int n = h.total();
         double interval = h.typical();
         int abnormalLimit = (int) (ABNORMAL * interval);
         int abnormal = h.countAbove(abnormalLimit);
         double lateness = Math.max(0, h.largestAtOrBelow(abnormalLimit) - interval);
-        int k = Math.min(tailK, abnormal);
-        double anchor = 0;
-        double shape = 0;
-        double scale = 0;
-        if (k > 0) {
-            double[] top = h.topK(k);
-            anchor = top[0];
-            shape = paretoShape(top[1], top[2], k);
-            scale = Math.max(top[1] * (1 - shape), MIN_SCALE * interval);
-        }
-        return new Fit(h, n, interval, lateness, abnormal, tailK, k, anchor, shape, scale);
+        return new Fit(h, n, interval, lateness, abnormal);
     }
 
     /**
      * Threshold (ms) with exceedance probability about p, from the node's histogram; see the class
-     * comment. {@code tailK} caps the gaps in the tail fit; {@code margin} is a fraction added on top;
-     * {@code priorPauseMs} is the stall assumed possible until tailK abnormal gaps have been seen.
+     * comment. {@code tailK} caps the gaps in the tail fit and is the count of abnormal gaps that
+     * retires the prior; {@code margin} is a fraction added to the estimated silence;
+     * {@code priorPauseMs} is the stall assumed possible until then.
      */
     public static double thresholdMs(GapHistogram h, double p, int tailK, double margin, double priorPauseMs) {
-        return thresholdMs(fit(h, tailK), p, margin, priorPauseMs);
+        return thresholdMs(fit(h), p, tailK, margin, priorPauseMs);
     }
 
-    public static double thresholdMs(Fit f, double p, double margin, double priorPauseMs) {
-        double byLoss = lossRunLength(lossRateEstimate(f.abnormal(), f.n()), p) * f.interval() + f.lateness();
-        double byTail;
-        if (f.n() * p >= f.tailK()) {
-            byTail = f.histogram().quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
+    public static double thresholdMs(Fit f, double p, int tailK, double margin, double priorPauseMs) {
+        double i = f.interval();
+        double lossRate = lossRateEstimate(f.abnormal(), f.n());
+        int k = lossRunLength(lossRate, p);
+        double lateness = latenessAllowance(f, lossRate, k, p);
+        double threshold = k * i + (1 + margin) * lateness;
+        GapHistogram h = f.histogram();
+        double tail = 0;
+        if (f.n() * p >= tailK) {
+            tail = h.quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
         } else {
-            byTail = f.histogram().max();
-            if (f.k() > 0) {
-                byTail = Math.max(byTail, paretoTailQuantile(f.anchorMs(), f.scaleMs(), f.shape(), f.k(), f.n(), p));
+            boolean unexplained = h.countAbove((int) (k * i + lateness)) > 0 || offLattice(f);
+            int kk = unexplained ? Math.min(tailK, f.abnormal()) : 0;
+            if (kk > 0) {
+                tail = h.max();
+            }
+            if (kk >= MIN_SHAPE_SAMPLES) {
+                double[] top = h.topK(kk);
+                double shape = paretoShape(top[1], top[2], kk);
+                double scale = Math.max(top[1] * (1 - shape), MIN_SCALE * i);
+                tail = Math.max(tail, paretoTailQuantile(top[0], scale, shape, kk, f.n(), p));
             }
         }
-        double prior = f.abnormal() < f.tailK() ? f.interval() + f.lateness() + priorPauseMs : 0;
-        return (1 + margin) * Math.max(prior, Math.max(byLoss, byTail));
+        threshold = Math.max(threshold, widened(i, tail, margin));
+        if (f.abnormal() < tailK) {
+            threshold = Math.max(threshold, widened(i, i + f.lateness() + priorPauseMs, margin));
+        }
+        return threshold;
+    }
+
+    /**
+     * J for the loss threshold k·i + J: that threshold is crossed by k losses in a row (probability
+     * λ^k) or by k-1 losses and a heartbeat later than J (λ^(k-1)·P(lateness > J)); J is the
+     * lateness quantile that spends what k losses leave of p, r = (p - λ^k)/λ^(k-1). When r is
+     * below one on-time gap in the history, the longest lateness seen.
+     */
+    public static double latenessAllowance(Fit f, double lossRate, int k, double p) {
+        int onTime = f.n() - f.abnormal();
+        double r = (p - Math.pow(lossRate, k)) / Math.pow(lossRate, k - 1);
+        if (onTime <= 0 || r * onTime < 1) {
+            return f.lateness();
+        }
+        double q = (1 - r) * onTime / f.n();
+        return Math.min(f.lateness(), Math.max(0, f.histogram().quantile(q) - f.interval()));
+    }
+
+    /**
+     * Whether the abnormal gaps look like stalls rather than lost heartbeats: lost heartbeats only
+     * make gaps of (k+1)·i plus the usual lateness, so more than a tenth of the abnormal gaps lying
+     * farther than the on-time gaps' 99th-percentile lateness from every whole number of intervals
+     * (at bin resolution) says their length is not counted in intervals. The 99th percentile, not
+     * the maximum, because short stalls land among the on-time gaps and would stretch the maximum
+     * over the whole lattice; the tenth, because 1% of lost-heartbeat gaps are that late too.
+     */
+    public static boolean offLattice(Fit f) {
+        GapHistogram h = f.histogram();
+        double i = f.interval();
+        int onTime = f.n() - f.abnormal();
+        if (f.abnormal() == 0 || onTime <= 0 || i < 1) {
+            return false;
+        }
+        double jitter = Math.max(0, h.quantile(0.99 * onTime / f.n()) - i);
+        int off = 0;
+        for (int b = GapHistogram.binOf((int) (ABNORMAL * i)) + 1; b <= GapHistogram.binOf(h.max()); b++) {
+            double lo = GapHistogram.lowerEdge(b);
+            double hi = Math.min(GapHistogram.upperEdge(b), h.max());
+            if (h.count(b) > 0 && Math.floor((hi + jitter) / i) < Math.ceil((lo - jitter) / i)) {
+                off += h.count(b);
+            }
+        }
+        return off * 10 > f.abnormal();
+    }
+
+    /** i + (1 + margin)·(silence - i): the margin on the estimated part of a silence, not on the interval. */
+    static double widened(double intervalMs, double silenceMs, double margin) {
+        return silenceMs <= intervalMs ? silenceMs : intervalMs + (1 + margin) * (silenceMs - intervalMs);
     }
 }
