@@ -16,11 +16,14 @@ package dev.pulsegrid.detect;
  *       tolerates two in a row (threshold 3·i + J), not just one.</li>
  *   <li>what independent losses do not explain (sender stalls, loss bursts): gaps longer than
  *       that threshold, or off the lattice of whole intervals (see {@link #offLattice}). If there
- *       are any, the abnormal gaps are read as episodes of unknown length: the threshold is at least the longest gap seen, and once
- *       there are 5 or more, a generalized Pareto tail fitted by moments to the longest of them
- *       (at most {@code tailK}) extrapolated to p. The shape is kept in [-0.5, 0.5]: bounded
+ *       are any, the abnormal gaps are read as episodes of unknown length: the threshold is at
+ *       least the longest gap seen, and once there are 5 or more, a generalized Pareto tail fitted by moments to the longest of them
+ *       (at most {@code tailK}) extrapolated to p. The shape is kept in [-0.5, 0.25]: bounded
  *       tails (a stall that never exceeds 3 s) end not far past the longest seen, heavy ones grow
- *       fast; below -0.5 an estimate from ten gaps would trust the sample maximum as the end point.
+ *       fast; below -0.5 an estimate from ten gaps would trust the sample maximum as the end
+ *       point, and above 0.25 the moment estimate is no estimate at all (the sample variance it
+ *       rests on has no finite variance there, Hosking and Wallis 1987): one stall that ran into
+ *       a lost heartbeat would otherwise stretch a node's threshold threefold.
  *       From fewer than 5 gaps no tail shape can be told, so none is extrapolated: the longest
  *       seen (with the margin, and the prior pause below) is the estimate.</li>
  *   <li>a prior: until a node has shown {@code tailK} abnormal gaps, nothing is known about how
@@ -40,7 +43,7 @@ public final class GapTail {
     /** Fewest gaps from which a tail shape is estimated rather than assumed exponential. */
     static final int MIN_SHAPE_SAMPLES = 5;
     static final double MIN_SHAPE = -0.5;
-    static final double MAX_SHAPE = 0.5;
+    static final double MAX_SHAPE = 0.25;
 
     private GapTail() {
     }
@@ -130,13 +133,12 @@ public final class GapTail {
         if (f.n() * p >= tailK) {
             tail = h.quantile(1 - p); // enough exceedances in the sample: no need to extrapolate
         } else {
-            boolean unexplained = h.countAbove((int) (k * i + lateness)) > 0 || offLattice(f);
-            int kk = unexplained ? Math.min(tailK, f.abnormal()) : 0;
+            double[] top = episodes(f, k * i + lateness, tailK);
+            int kk = (int) top[3];
             if (kk > 0) {
                 tail = h.max();
             }
             if (kk >= MIN_SHAPE_SAMPLES) {
-                double[] top = h.topK(kk);
                 double shape = paretoShape(top[1], top[2], kk);
                 double scale = Math.max(top[1] * (1 - shape), MIN_SCALE * i);
                 tail = Math.max(tail, paretoTailQuantile(top[0], scale, shape, kk, f.n(), p));
@@ -166,6 +168,45 @@ public final class GapTail {
     }
 
     /**
+     * The gaps lost heartbeats do not explain, the episodes the tail fit is about: those longer
+     * than the loss threshold, and, when the abnormal gaps lie off the lattice of whole intervals
+     * (see {@link #offLattice}), every abnormal gap that is off it. Single losses are left out:
+     * the loss threshold covers them, and mixed into a fit of stalls they would pass for a long
+     * exponential tail. Like {@link GapHistogram#topK}, over the longest {@code tailK} episodes
+     * (bin upper edges, the exact maximum in its bin): {anchor (lower edge of the last one taken),
+     * mean excess, variance of the excesses, count taken}; all 0 when there are none.
+     */
+    public static double[] episodes(Fit f, double lossThresholdMs, int tailK) {
+        GapHistogram h = f.histogram();
+        double i = f.interval();
+        boolean stalls = offLattice(f);
+        double jitter = stalls ? jitter(f) : 0;
+        int lowest = GapHistogram.binOf((int) (ABNORMAL * i)) + 1;
+        int above = GapHistogram.binOf((int) lossThresholdMs) + 1;
+        int topBin = GapHistogram.binOf(h.max());
+        int taken = 0;
+        double sum = 0;
+        double sumSq = 0;
+        double anchor = 0;
+        for (int b = topBin; b >= lowest && taken < tailK; b--) {
+            if (h.count(b) == 0 || (b < above && !(stalls && offLattice(b, h.max(), i, jitter)))) {
+                continue;
+            }
+            int c = Math.min(h.count(b), tailK - taken);
+            double value = b == topBin ? h.max() : GapHistogram.upperEdge(b);
+            sum += value * c;
+            sumSq += value * value * c;
+            taken += c;
+            anchor = GapHistogram.lowerEdge(b);
+        }
+        if (taken == 0) {
+            return new double[] {0, 0, 0, 0};
+        }
+        double mean = sum / taken;
+        return new double[] {anchor, mean - anchor, Math.max(0, sumSq / taken - mean * mean), taken};
+    }
+
+    /**
      * Whether the abnormal gaps look like stalls rather than lost heartbeats: lost heartbeats only
      * make gaps of (k+1)·i plus the usual lateness, so more than a tenth of the abnormal gaps lying
      * farther than the on-time gaps' 99th-percentile lateness from every whole number of intervals
@@ -176,20 +217,30 @@ public final class GapTail {
     public static boolean offLattice(Fit f) {
         GapHistogram h = f.histogram();
         double i = f.interval();
-        int onTime = f.n() - f.abnormal();
-        if (f.abnormal() == 0 || onTime <= 0 || i < 1) {
+        if (f.abnormal() == 0 || f.n() - f.abnormal() <= 0 || i < 1) {
             return false;
         }
-        double jitter = Math.max(0, h.quantile(0.99 * onTime / f.n()) - i);
+        double jitter = jitter(f);
         int off = 0;
         for (int b = GapHistogram.binOf((int) (ABNORMAL * i)) + 1; b <= GapHistogram.binOf(h.max()); b++) {
-            double lo = GapHistogram.lowerEdge(b);
-            double hi = Math.min(GapHistogram.upperEdge(b), h.max());
-            if (h.count(b) > 0 && Math.floor((hi + jitter) / i) < Math.ceil((lo - jitter) / i)) {
+            if (h.count(b) > 0 && offLattice(b, h.max(), i, jitter)) {
                 off += h.count(b);
             }
         }
         return off * 10 > f.abnormal();
+    }
+
+    /** The on-time gaps' 99th-percentile lateness. */
+    static double jitter(Fit f) {
+        int onTime = f.n() - f.abnormal();
+        return Math.max(0, f.histogram().quantile(0.99 * onTime / f.n()) - f.interval());
+    }
+
+    /** Whether no whole number of intervals lies within {@code jitter} of bin b's gaps. */
+    static boolean offLattice(int b, int max, double intervalMs, double jitter) {
+        double lo = GapHistogram.lowerEdge(b);
+        double hi = Math.min(GapHistogram.upperEdge(b), max);
+        return Math.floor((hi + jitter) / intervalMs) < Math.ceil((lo - jitter) / intervalMs);
     }
 
     /** i + (1 + margin)·(silence - i): the margin on the estimated part of a silence, not on the interval. */

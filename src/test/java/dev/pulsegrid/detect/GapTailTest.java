@@ -47,7 +47,7 @@ class GapTailTest {
         "100, 0,            10, -0.5",  // all equal: clamped
         "100, 7500,         10, -0.166667", // a short tail
         "100, 10000,        10, 0",     // variance = mean^2: exponential
-        "100, 1000000,      10, 0.495", // heavy tail
+        "100, 1000000,      10, 0.25",  // heavy tail (0.495): clamped where moment estimates stop being estimates
         "100, 1000000,      4,  0",     // too few to estimate: exponential
     })
     void paretoShapeByMoments(double mean, double var, int samples, double shape) {
@@ -151,6 +151,26 @@ class GapTailTest {
     })
     void stallsLieOffTheLatticeOfLostHeartbeats(String name, boolean off) {
         assertEquals(off, GapTail.offLattice(GapTail.fit(sample(name))));
+    }
+
+    // stalls: every abnormal gap is a stall; the ten longest (3750..3975 ms) in bins [3712, 3839]
+    // and [3840, 3967] plus the exact maximum 3975: anchor 3712. few: 2500 and 6000 are off the
+    // lattice, 4000 ms is four intervals and within the loss threshold: two episodes. lossy: every
+    // gap is whole intervals; above a 3038 ms loss threshold only the ten 4000 ms gaps remain.
+    @ParameterizedTest(name = "{0} above {1} ms: anchor {2}, mean excess {3}, variance {4}, count {5}")
+    @CsvSource({
+        "stalls, 4045.5, 3712, 204.6,  4019.84,    10",
+        "few,    4045.5, 2432, 1847.5, 2960120.25, 2",
+        "lossy,  8077,   0,    0,      0,          0",
+        "lossy,  3038,   3968, 32,     0,          10",
+        "clean,  3038,   0,    0,      0,          0",
+    })
+    void episodesAreTheGapsLossesDoNotExplain(String name, double lossThreshold, double anchor, double mean, double var, int count) {
+        double[] e = GapTail.episodes(GapTail.fit(sample(name)), lossThreshold, 10);
+        assertEquals(anchor, e[0], 1e-9);
+        assertEquals(mean, e[1], 1e-6);
+        assertEquals(var, e[2], 1e-3);
+        assertEquals(count, e[3], 0);
     }
 
     // Expected values computed in python3 from the formulas in GapTail's class comment over the
