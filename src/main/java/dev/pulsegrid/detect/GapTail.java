@@ -11,21 +11,22 @@ package dev.pulsegrid.detect;
  *   <li>lost heartbeats: k heartbeats lost in a row make a gap of (k+1)·i, and happen with
  *       probability λ^k, where λ, the share of gaps longer than 1.5 intervals, is estimated from
  *       above ((a+1)/(n+2)) so that a short clean history does not claim a clean link. The
- *       threshold k·i + J (J: the largest on-time lateness seen) for the smallest k with λ^k <= p
- *       is crossed only by k losses in a row: a LAN node losing one heartbeat in a thousand
- *       tolerates two in a row (threshold 3·i + J), not just one.</li>
- *   <li>what independent losses do not explain (sender stalls, loss bursts): gaps longer than
- *       that threshold, or off the lattice of whole intervals (see {@link #offLattice}). If there
- *       are any, the abnormal gaps are read as episodes of unknown length: the threshold is at
- *       least the longest gap seen, and once there are 5 or more, a generalized Pareto tail fitted by moments to the longest of them
- *       (at most {@code tailK}) extrapolated to p. The shape is kept in [-0.5, 0.25]: bounded
- *       tails (a stall that never exceeds 3 s) end not far past the longest seen, heavy ones grow
- *       fast; below -0.5 an estimate from ten gaps would trust the sample maximum as the end
- *       point, and above 0.25 the moment estimate is no estimate at all (the sample variance it
- *       rests on has no finite variance there, Hosking and Wallis 1987): one stall that ran into
- *       a lost heartbeat would otherwise stretch a node's threshold threefold.
- *       From fewer than 5 gaps no tail shape can be told, so none is extrapolated: the longest
- *       seen (with the margin, and the prior pause below) is the estimate.</li>
+ *       threshold k·i + J for the smallest k with λ^k <= p is crossed by k losses in a row, or by
+ *       k-1 and a late heartbeat; J is the lateness that spends what the k losses leave of p
+ *       (see {@link #latenessAllowance}). A LAN node losing one heartbeat in a thousand tolerates
+ *       two in a row at one false DEAD a year (threshold 3·i + J), not just one.</li>
+ *   <li>what independent losses do not explain, the episodes (sender stalls, loss bursts): gaps
+ *       longer than that threshold, and, if the abnormal gaps lie off the lattice of whole
+ *       intervals, those off it (see {@link #episodes}). If there are any, the threshold is at
+ *       least the longest gap seen, and once there are 5 or more, a generalized Pareto tail
+ *       fitted by moments to the longest of them (at most {@code tailK}) extrapolated to p.
+ *       The shape is kept in [-0.5, 0.25]: bounded tails (a stall that never exceeds 3 s) end
+ *       not far past the longest seen, heavy ones grow fast; below -0.5 an estimate from ten
+ *       gaps would trust the sample maximum as the end point, and above 0.25 the moment
+ *       estimate stops being one (the sample variance it rests on has no finite variance there;
+ *       Hosking and Wallis 1987). From fewer than 5 episodes no shape can be told, so none is
+ *       extrapolated: the longest seen (with the margin, and the prior pause below) is the
+ *       estimate.</li>
  *   <li>a prior: until a node has shown {@code tailK} abnormal gaps, nothing is known about how
  *       long its stalls can be, and independent losses are no model for a stall. So until then
  *       the threshold is at least one interval plus J plus a prior pause (Akka's acceptable pause,
@@ -40,7 +41,7 @@ public final class GapTail {
     static final double ABNORMAL = 1.5;
     /** Smallest tail scale, as a share of the interval: about a bin's width. */
     static final double MIN_SCALE = 0.02;
-    /** Fewest gaps from which a tail shape is estimated rather than assumed exponential. */
+    /** Fewest episodes from which a tail is extrapolated at all. */
     static final int MIN_SHAPE_SAMPLES = 5;
     static final double MIN_SHAPE = -0.5;
     static final double MAX_SHAPE = 0.25;
