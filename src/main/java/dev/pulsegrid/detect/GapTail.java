@@ -100,8 +100,11 @@ public final class GapTail {
      *
      * @param lateness     longest on-time gap beyond the interval (the jitter allowance J)
      * @param abnormal     gaps longer than 1.5 intervals (a heartbeat lost, or a stall)
+     * @param jitter       the on-time gaps' 99th-percentile lateness (see {@link Fit#stalls})
+     * @param stalls       whether the abnormal gaps lie off the lattice of whole intervals
      */
-    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal) {
+    public record Fit(GapHistogram histogram, int n, double interval, double lateness, int abnormal, double jitter,
+                      boolean stalls) {
     }
 
     public static Fit fit(GapHistogram h) {
@@ -110,7 +113,9 @@ public final class GapTail {
         int abnormalLimit = (int) (ABNORMAL * interval);
         int abnormal = h.countAbove(abnormalLimit);
         double lateness = Math.max(0, h.largestAtOrBelow(abnormalLimit) - interval);
-        return new Fit(h, n, interval, lateness, abnormal);
+        int onTime = n - abnormal;
+        double jitter = onTime <= 0 ? lateness : Math.max(0, h.quantile(0.99 * onTime / n) - interval);
+        return new Fit(h, n, interval, lateness, abnormal, jitter, offLattice(h, interval, abnormal, jitter));
     }
 
     /**
@@ -171,7 +176,7 @@ public final class GapTail {
     /**
      * The gaps lost heartbeats do not explain, the episodes the tail fit is about: those longer
      * than the loss threshold, and, when the abnormal gaps lie off the lattice of whole intervals
-     * (see {@link #offLattice}), every abnormal gap that is off it. Single losses are left out:
+     * (see {@link Fit#stalls}), every abnormal gap that is off it. Single losses are left out:
      * the loss threshold covers them, and mixed into a fit of stalls they would pass for a long
      * exponential tail. Like {@link GapHistogram#topK}, over the longest {@code tailK} episodes
      * (bin upper edges, the exact maximum in its bin): {anchor (lower edge of the last one taken),
@@ -180,8 +185,8 @@ public final class GapTail {
     public static double[] episodes(Fit f, double lossThresholdMs, int tailK) {
         GapHistogram h = f.histogram();
         double i = f.interval();
-        boolean stalls = offLattice(f);
-        double jitter = stalls ? jitter(f) : 0;
+        boolean stalls = f.stalls();
+        double jitter = f.jitter();
         int lowest = GapHistogram.binOf((int) (ABNORMAL * i)) + 1;
         int above = GapHistogram.binOf((int) lossThresholdMs) + 1;
         int topBin = GapHistogram.binOf(h.max());
@@ -214,27 +219,19 @@ public final class GapTail {
      * (at bin resolution) says their length is not counted in intervals. The 99th percentile, not
      * the maximum, because short stalls land among the on-time gaps and would stretch the maximum
      * over the whole lattice; the tenth, because 1% of lost-heartbeat gaps are that late too.
+     * {@link #fit} asks it once per fit.
      */
-    public static boolean offLattice(Fit f) {
-        GapHistogram h = f.histogram();
-        double i = f.interval();
-        if (f.abnormal() == 0 || f.n() - f.abnormal() <= 0 || i < 1) {
+    public static boolean offLattice(GapHistogram h, double intervalMs, int abnormal, double jitter) {
+        if (abnormal == 0 || h.total() - abnormal <= 0 || intervalMs < 1) {
             return false;
         }
-        double jitter = jitter(f);
         int off = 0;
-        for (int b = GapHistogram.binOf((int) (ABNORMAL * i)) + 1; b <= GapHistogram.binOf(h.max()); b++) {
-            if (h.count(b) > 0 && offLattice(b, h.max(), i, jitter)) {
+        for (int b = GapHistogram.binOf((int) (ABNORMAL * intervalMs)) + 1; b <= GapHistogram.binOf(h.max()); b++) {
+            if (h.count(b) > 0 && offLattice(b, h.max(), intervalMs, jitter)) {
                 off += h.count(b);
             }
         }
-        return off * 10 > f.abnormal();
-    }
-
-    /** The on-time gaps' 99th-percentile lateness. */
-    static double jitter(Fit f) {
-        int onTime = f.n() - f.abnormal();
-        return Math.max(0, f.histogram().quantile(0.99 * onTime / f.n()) - f.interval());
+        return off * 10 > abnormal;
     }
 
     /** Whether no whole number of intervals lies within {@code jitter} of bin b's gaps. */

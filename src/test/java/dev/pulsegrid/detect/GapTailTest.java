@@ -150,7 +150,7 @@ class GapTailTest {
         "few,     true",  // 2.5 s and 6 s are off; 4 s is on: 2 of 3
     })
     void stallsLieOffTheLatticeOfLostHeartbeats(String name, boolean off) {
-        assertEquals(off, GapTail.offLattice(GapTail.fit(sample(name))));
+        assertEquals(off, GapTail.fit(sample(name)).stalls());
     }
 
     // stalls: every abnormal gap is a stall; the ten longest (3750..3975 ms) in bins [3712, 3839]
