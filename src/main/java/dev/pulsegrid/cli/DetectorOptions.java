@@ -68,7 +68,7 @@ public final class DetectorOptions {
             description = "adaptive: budget of one false SUSPECT per node per this long (default: ${DEFAULT-VALUE}).")
     Duration falseSuspectEvery = AdaptiveSettings.DEFAULT_FALSE_SUSPECT_EVERY;
 
-    @Option(names = "--false-dead-every", defaultValue = "7d", converter = DurationConverter.class, paramLabel = "DURATION",
+    @Option(names = "--false-dead-every", defaultValue = "365d", converter = DurationConverter.class, paramLabel = "DURATION",
             description = "adaptive: budget of one false DEAD per node per this long (default: ${DEFAULT-VALUE}).")
     Duration falseDeadEvery = AdaptiveSettings.DEFAULT_FALSE_DEAD_EVERY;
 
@@ -81,7 +81,7 @@ public final class DetectorOptions {
     int tailSamples = AdaptiveSettings.DEFAULT_TAIL_SAMPLES;
 
     @Option(names = "--margin", defaultValue = "0.1", paramLabel = "FRACTION",
-            description = "adaptive: safety margin added to each threshold, 0.1 = 10%% (default: ${DEFAULT-VALUE}).")
+            description = "adaptive: safety margin on the estimated silence beyond one interval, 0.1 = 10%% (default: ${DEFAULT-VALUE}).")
     double margin = AdaptiveSettings.DEFAULT_MARGIN;
 
     @Option(names = "--prior-pause", defaultValue = "3s", converter = DurationConverter.class, paramLabel = "DURATION",

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Per-node thresholds from each node's own gap history, set so that a chosen false-alarm budget
- * holds ("one false DEAD per node per week"); see {@link GapTail} for the estimate. A clean node is
+ * holds ("one false DEAD per node per year"); see {@link GapTail} for the estimate. A clean node is
  * convicted after a couple of intervals, a node on a flaky link gets the slack its history shows.
  * With fewer than {@code minHistory} gaps it answers with the fixed fallback.
  *
@@ -63,7 +63,7 @@ public final class AdaptiveDetector implements FailureDetector {
         if (fresh) {
             return;
         }
-        GapTail.Fit fit = GapTail.fit(h.histogram(), settings.tailSamples());
+        GapTail.Fit fit = GapTail.fit(h.histogram());
         if (fit.interval() < 1) { // most gaps are duplicates within a millisecond: no interval to reason in
             h.memoOwner = this;
             h.memoCount = n;
@@ -74,8 +74,8 @@ public final class AdaptiveDetector implements FailureDetector {
         double pSuspect = GapTail.exceedanceProbability(fit.interval(), settings.falseSuspectEvery().toMillis());
         double pDead = GapTail.exceedanceProbability(fit.interval(), settings.falseDeadEvery().toMillis());
         double prior = settings.priorPause().toMillis();
-        double suspect = GapTail.thresholdMs(fit, pSuspect, settings.margin(), prior);
-        double dead = Math.max(suspect, GapTail.thresholdMs(fit, pDead, settings.margin(), prior));
+        double suspect = GapTail.thresholdMs(fit, pSuspect, settings.tailSamples(), settings.margin(), prior);
+        double dead = Math.max(suspect, GapTail.thresholdMs(fit, pDead, settings.tailSamples(), settings.margin(), prior));
         h.memoOwner = this;
         h.memoCount = n;
         h.memoSuspectNanos = Math.round(suspect * 1e6);

@@ -9,11 +9,15 @@ import java.time.Duration;
  * <p>Defaults, and why:
  * <ul>
  *   <li>one false SUSPECT per node per day: a SUSPECT costs an operator a glance;</li>
- *   <li>one false DEAD per node per week: DEAD triggers failover and pages people;</li>
+ *   <li>one false DEAD per node per year: DEAD triggers failover and pages people, and the budget
+ *       is per node: across 1,000 nodes one per week would be 140 false DEADs a day, one per year
+ *       is about three. On a link losing one heartbeat in a thousand it tolerates two losses in a
+ *       row, on one losing one in a hundred three, as phi's 3 s acceptable pause does;</li>
  *   <li>60 gaps of history (a minute at 1 s) before leaving the fixed fallback: below that the
  *       body of the distribution (interval, jitter) is not yet known;</li>
  *   <li>tail fit on the 10 largest gaps: enough to average, few enough to stay in the tail;</li>
- *   <li>10% safety margin: the budget is extrapolated far past the data, and links drift;</li>
+ *   <li>10% safety margin on the estimated silence beyond one interval (jitter, stall and burst
+ *       lengths): the budget is extrapolated far past the data, and links drift;</li>
  *   <li>prior pause 3 s (Akka's acceptable pause): until a node has shown as many abnormal gaps
  *       as the tail fit uses, a stall of this length is assumed possible;</li>
  *   <li>fallback: the fixed defaults (3 s / 10 s).</li>
@@ -23,7 +27,7 @@ public record AdaptiveSettings(Duration falseSuspectEvery, Duration falseDeadEve
                                double margin, Duration priorPause, FixedTimeoutDetector fallback) {
 
     public static final Duration DEFAULT_FALSE_SUSPECT_EVERY = Duration.ofDays(1);
-    public static final Duration DEFAULT_FALSE_DEAD_EVERY = Duration.ofDays(7);
+    public static final Duration DEFAULT_FALSE_DEAD_EVERY = Duration.ofDays(365);
     public static final int DEFAULT_MIN_HISTORY = 60;
     public static final int DEFAULT_TAIL_SAMPLES = 10;
     public static final double DEFAULT_MARGIN = 0.10;

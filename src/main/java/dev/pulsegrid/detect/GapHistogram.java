@@ -128,6 +128,15 @@ public final class GapHistogram {
             return 0;
         }
         long need = Math.max(1, (long) Math.ceil(q * total));
+        if (need > total / 2) { // a tail quantile: walk down from the longest gap, a few bins
+            long through = total;
+            for (int b = binOf(max); b >= 0; b--) {
+                if (through - counts[b] < need) {
+                    return Math.min(upperEdge(b), max);
+                }
+                through -= counts[b];
+            }
+        }
         long seen = 0;
         for (int b = 0; b < BINS; b++) {
             seen += counts(b);

@@ -36,20 +36,19 @@ public final class QosBenchmark {
         c.add(new Candidate("phi default (5/8, 3s, w200)", PhiAccrualDetector.defaults()));
         c.add(new Candidate("phi 12 (EC2 advice)", new PhiAccrualDetector(new PhiAccrualSettings(12, 12,
                 Duration.ofMillis(100), Duration.ofSeconds(3), 1000, Duration.ofSeconds(1)))));
-        c.add(new Candidate("adaptive 1/d, 1/wk (default)", AdaptiveDetector.defaults()));
-        c.add(new Candidate("adaptive 1/h, 1/d", adaptive(Duration.ofHours(1), Duration.ofDays(1), 0.1)));
-        c.add(new Candidate("adaptive 1/wk, 1/yr", adaptive(Duration.ofDays(7), Duration.ofDays(365), 0.1)));
-        c.add(new Candidate("adaptive 1/d, 1/wk, margin 0", adaptive(Duration.ofDays(1), Duration.ofDays(7), 0.0)));
-        c.add(new Candidate("adaptive 1/d, 1/wk, no prior", new AdaptiveDetector(new AdaptiveSettings(Duration.ofDays(1),
-                Duration.ofDays(7), AdaptiveSettings.DEFAULT_MIN_HISTORY, AdaptiveSettings.DEFAULT_TAIL_SAMPLES,
-                AdaptiveSettings.DEFAULT_MARGIN, Duration.ZERO, FixedTimeoutDetector.defaults()))));
+        c.add(new Candidate("adaptive 1/d, 1/yr (default)", AdaptiveDetector.defaults()));
+        c.add(new Candidate("adaptive 1/h, 1/wk", adaptive(Duration.ofHours(1), Duration.ofDays(7), 0.1, 10, 3)));
+        c.add(new Candidate("adaptive 1/d, 1/30d", adaptive(Duration.ofDays(1), Duration.ofDays(30), 0.1, 10, 3)));
+        c.add(new Candidate("adaptive 1/wk, 1/10yr", adaptive(Duration.ofDays(7), Duration.ofDays(3650), 0.1, 10, 3)));
+        c.add(new Candidate("adaptive default, margin 0", adaptive(Duration.ofDays(1), Duration.ofDays(365), 0, 10, 3)));
+        c.add(new Candidate("adaptive default, no prior", adaptive(Duration.ofDays(1), Duration.ofDays(365), 0.1, 10, 0)));
+        c.add(new Candidate("adaptive default, tail 30", adaptive(Duration.ofDays(1), Duration.ofDays(365), 0.1, 30, 3)));
         return c;
     }
 
-    static AdaptiveDetector adaptive(Duration suspect, Duration dead, double margin) {
-        return new AdaptiveDetector(new AdaptiveSettings(suspect, dead, AdaptiveSettings.DEFAULT_MIN_HISTORY,
-                AdaptiveSettings.DEFAULT_TAIL_SAMPLES, margin, AdaptiveSettings.DEFAULT_PRIOR_PAUSE,
-                FixedTimeoutDetector.defaults()));
+    static AdaptiveDetector adaptive(Duration suspect, Duration dead, double margin, int tail, int priorSeconds) {
+        return new AdaptiveDetector(new AdaptiveSettings(suspect, dead, AdaptiveSettings.DEFAULT_MIN_HISTORY, tail, margin,
+                Duration.ofSeconds(priorSeconds), FixedTimeoutDetector.defaults()));
     }
 
     public static void main(String[] args) {

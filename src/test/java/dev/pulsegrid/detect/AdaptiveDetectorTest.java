@@ -42,20 +42,23 @@ class AdaptiveDetectorTest {
         GapHistogram g = w.histogram();
         double interval = (992 + 1023) / 2.0;
         double suspect = GapTail.thresholdMs(g, interval / 86_400_000.0, 10, 0.1, 3000);
-        double dead = GapTail.thresholdMs(g, interval / 604_800_000.0, 10, 0.1, 3000);
+        double dead = GapTail.thresholdMs(g, interval / 31_536_000_000.0, 10, 0.1, 3000);
         assertEquals(Math.round(suspect * 1e6), d.suspectAfterNanos(w));
         assertEquals(Math.round(dead * 1e6), d.deadAfterNanos(w));
-        // python3: two losses in a row -> 2 * 1007.5 + 15.5 = 2030.5; the tail of ten equal 2000 ms
-        // gaps is short (shape -0.5) and ends near 2016; ten abnormal gaps retire the prior pause:
-        assertEquals(2233.55, dead, 1e-6);
+        // python3: one loss in a thousand, one false DEAD a year: three losses in a row convict,
+        // two do not: 3 x 1007.5 + 1.1 x 15.5 lateness; the ten 2000 ms gaps lie on the lattice of
+        // lost heartbeats, so no stall tail; ten abnormal gaps retire the prior pause:
+        assertEquals(3039.55, dead, 1e-6);
+        // one false SUSPECT a day: one loss is tolerated, two are not: 2 x 1007.5 + 1.1 x 15.5
+        assertEquals(2032.05, suspect, 1e-6);
     }
 
     @Test
     void cleanNodeIsConvictedFasterThanFixedAndFlakyNodeGetsSlack() {
         AdaptiveDetector d = AdaptiveDetector.defaults();
         ArrivalWindow clean = history(3600);
-        // every gap exactly 1000 ms: interval 1000, no lateness; 1.1 x (1000 + 3000 prior pause)
-        assertEquals(4_400_000_000L, d.deadAfterNanos(clean), "prior pause until losses are seen");
+        // every gap exactly 1000 ms: interval 1000, no lateness; 1000 + 1.1 x 3000 prior pause
+        assertEquals(4_300_000_000L, d.deadAfterNanos(clean), "prior pause until losses are seen");
         for (int i = 0; i < 10; i++) {
             clean.add(2000);
             for (int j = 0; j < 100; j++) {
@@ -115,7 +118,7 @@ class AdaptiveDetectorTest {
         assertThrows(IllegalArgumentException.class, () -> new AdaptiveSettings(Duration.ofDays(1), Duration.ofDays(7), 1, 10, 0.1, Duration.ofSeconds(3), f));
         assertThrows(IllegalArgumentException.class, () -> new AdaptiveSettings(Duration.ofDays(1), Duration.ofDays(7), 60, 10, -0.1, Duration.ofSeconds(3), f));
         assertThrows(IllegalArgumentException.class, () -> new AdaptiveSettings(Duration.ofDays(1), Duration.ofDays(7), 60, 10, 0.1, Duration.ofSeconds(-3), f));
-        assertEquals("adaptive false-suspect 1/1d false-dead 1/7d margin 10% prior-pause 3s (fixed 3s/10s until 60 gaps)",
+        assertEquals("adaptive false-suspect 1/1d false-dead 1/365d margin 10% prior-pause 3s (fixed 3s/10s until 60 gaps)",
                 AdaptiveDetector.defaults().describe());
     }
 }
