@@ -309,6 +309,10 @@ public final class MainWindowController {
         menuActions.openIngestHealth();
     }
 
+    @FXML private void openIntegrations() {
+        menuActions.openIntegrations();
+    }
+
     @FXML private void openAbout() {
         menuActions.openAbout();
     }

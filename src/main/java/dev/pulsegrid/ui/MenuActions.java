@@ -29,4 +29,8 @@ public interface MenuActions {
     void openIngestHealth();
 
     void openAbout();
+
+    /** collectd and Ganglia listeners of the running monitor, on and off live. */
+    default void openIntegrations() {
+    }
 }
