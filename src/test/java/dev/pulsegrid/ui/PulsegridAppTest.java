@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +58,13 @@ class PulsegridAppTest {
     }
 
     @Test
-    void aPortInUseIsABannerAndTheDemoStillFillsTheGrid() throws Exception {
+    void aPortInUseIsADialogNamingThePortAndTheFixThenABannerAndTheDemoStillFillsTheGrid() throws Exception {
         try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+            DialogPane dialog = awaitDialog(robot);
+            assertEquals("UDP 127.0.0.1:" + taken.getLocalPort() + " is already in use", Fx.get(dialog::getHeaderText));
+            assertTrue(Fx.get(dialog::getContentText).contains("Stop it, or retry on another port"), Fx.get(dialog::getContentText));
+            robot.clickOn("Continue without listening");
             Label banner = robot.lookup(".banner").queryAs(Label.class);
             waitUntil(banner::isVisible);
             String text = Fx.get(banner::getText);
@@ -71,6 +76,34 @@ class PulsegridAppTest {
             // "fills the grid" is 95% of the demo's nodes within seconds, not an exact count.
             waitUntil(() -> grid.order().size() >= GuiConfig.DEFAULT_DEMO_NODES * 95 / 100);
         }
+    }
+
+    @Test
+    void retryOnAnotherPortFromTheDialogListensThereAndClearsTheBanner() throws Exception {
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+            awaitDialog(robot);
+            robot.clickOn("Retry on another port…");
+            waitUntil(() -> robot.lookup("#retry-port").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#retry-port").queryAs(TextField.class).setText("0"));
+            robot.clickOn("OK");
+            Label listening = robot.lookup(".listening").queryAs(Label.class);
+            waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
+            int port = Integer.parseInt(Fx.get(listening::getText).replaceAll(".*:", ""));
+            assertTrue(port != taken.getLocalPort() && port > 0, Fx.get(listening::getText));
+            waitUntil(() -> !robot.lookup(".banner").queryAs(Label.class).isVisible());
+            try (DatagramSocket s = new DatagramSocket()) {
+                byte[] json = "{\"id\":\"db-8\"}".getBytes(StandardCharsets.UTF_8);
+                s.send(new DatagramPacket(json, json.length, InetAddress.getLoopbackAddress(), port));
+            }
+            NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
+            waitUntil(() -> grid.cellBounds("db-8") != null);
+        }
+    }
+
+    private static DialogPane awaitDialog(FxRobot robot) {
+        waitUntil(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
+        return robot.lookup(".problem-dialog").queryAs(DialogPane.class);
     }
 
     private static void waitUntil(BooleanSupplier c) {
