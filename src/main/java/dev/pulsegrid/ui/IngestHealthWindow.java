@@ -76,7 +76,7 @@ final class IngestHealthWindow {
         perSource.getStyleClass().add("section-title");
         VBox box = new VBox(8, grid, perSource, w.sources);
         box.setPadding(new Insets(0, 14, 14, 14));
-        stage.setScene(new Scene(box, 760, 400));
+        stage.setScene(new Scene(box, 760, 370));
         stage.setOnHidden(e -> sampler.shutdownNow());
         stage.show();
         return stage;
@@ -108,7 +108,7 @@ final class IngestHealthWindow {
         t.setId("health-sources");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.setFixedCellSize(26);
-        t.setPrefHeight(26 * 5 + 30);
+        t.setPrefHeight(26 * 4 + 30); // the four sources, no empty row
         t.getColumns().add(column("Source", 90, SourceRow::source));
         t.getColumns().add(column("Datagrams/s", 90, r -> r.running()
                 ? String.format(Locale.ROOT, "%,.0f", r.datagramsPerSecond()) : "not listening"));

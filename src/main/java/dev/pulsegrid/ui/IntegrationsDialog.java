@@ -43,14 +43,18 @@ final class IntegrationsDialog {
         grid.setHgap(10);
         grid.setVgap(6);
         grid.setPadding(new Insets(14));
-        int row = collectd(grid, 0, sources, worker);
+        Label note = new Label("Each box turns its listener on or off at once, on the running monitor;"
+                + " turn it off to change its settings.");
+        note.setWrapText(true);
+        grid.add(note, 0, 0, 3, 1);
+        int row = collectd(grid, 1, sources, worker);
         grid.add(new Separator(), 0, row++, 3, 1);
         ganglia(grid, row, sources, worker);
 
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Pulsegrid — integrations");
-        stage.setScene(new Scene(grid, 640, 430));
+        stage.setScene(new Scene(grid, 640, 450));
         stage.setOnHidden(e -> worker.shutdown()); // a start or stop already asked for still completes
         stage.show();
         return stage;

@@ -47,12 +47,13 @@ final class ListenerSection {
         on.setOnAction(e -> toggle());
     }
 
-    /** Adds the box, the status and the error below the fields already in {@code grid} from {@code row}. */
+    /** Adds the on/off box at {@code row}; returns the next free row. */
     int addTo(GridPane grid, int row) {
         grid.add(on, 0, row++, 2, 1);
         return row;
     }
 
+    /** Adds what runs now and the last error at {@code row}, below the fields; returns the next free row. */
     int addStatus(GridPane grid, int row) {
         grid.add(status, 0, row++, 3, 1);
         grid.add(error, 0, row++, 3, 1);

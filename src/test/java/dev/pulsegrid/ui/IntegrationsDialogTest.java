@@ -95,6 +95,49 @@ class IntegrationsDialogTest {
         waitUntil(() -> error.getText().contains("outside 0 to 65535"));
     }
 
+    @Test
+    void gangliaOnFeedsTheGridAndTheIngestHealthWindowCountsItsDatagramsPerSource() throws Exception {
+        FxRobot robot = launch();
+        robot.clickOn("☰").clickOn("Integrations…");
+        assertEquals("8649", Fx.get(robot.lookup("#ganglia-port").queryAs(TextField.class)::getText));
+        robot.interact(() -> {
+            robot.lookup("#ganglia-port").queryAs(TextField.class).setText("0");
+            robot.lookup("#ganglia-bind").queryAs(TextField.class).setText("127.0.0.1");
+        });
+        robot.clickOn("#ganglia-on");
+        Label status = robot.lookup("#ganglia-status").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("On — ganglia: UDP 127.0.0.1:"));
+        int bound = Integer.parseInt(Fx.get(status::getText).replaceAll(".*127\\.0\\.0\\.1:(\\d+).*", "$1"));
+        int sent = 0;
+        try (DatagramSocket s = new DatagramSocket()) {
+            for (int i = 0; ; i++) {
+                InputStream in = getClass().getResourceAsStream(String.format("/ganglia/plain/%03d.bin", i));
+                if (in == null) {
+                    break;
+                }
+                byte[] p;
+                try (in) {
+                    p = in.readAllBytes();
+                }
+                s.send(new DatagramPacket(p, p.length, InetAddress.getLoopbackAddress(), bound));
+                sent++;
+            }
+        }
+        NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
+        waitUntil(() -> grid.cellBounds("vm") != null);
+        assertEquals("ganglia", Fx.get(() -> grid.snapshot().find("vm").source()));
+
+        robot.clickOn("☰").clickOn("Ingest health…");
+        javafx.scene.control.TableView<?> table = robot.lookup("#health-sources").queryAs(javafx.scene.control.TableView.class);
+        int total = sent;
+        waitUntil(() -> table.getItems().stream().map(SourceRow.class::cast)
+                .anyMatch(r -> r.source().equals("ganglia") && r.running() && r.datagrams() == total));
+        SourceRow collectd = Fx.get(() -> table.getItems().stream().map(SourceRow.class::cast)
+                .filter(r -> r.source().equals("collectd")).findFirst().orElseThrow());
+        assertTrue(!collectd.running(), "collectd is off: " + collectd);
+        assertTrue(robot.lookup(String.valueOf(total)).tryQuery().isPresent(), "the ganglia row shows " + total + " datagrams");
+    }
+
     private FxRobot launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         PulsegridApp.configure(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), null)
