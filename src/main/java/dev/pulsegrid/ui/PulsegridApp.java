@@ -29,6 +29,7 @@ public final class PulsegridApp extends Application {
     private volatile DemoCluster demo;
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
+    private javafx.animation.Timeline keyringWatch;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -106,6 +107,7 @@ public final class PulsegridApp extends Application {
                     .choice("Quit", javafx.scene.control.ButtonBar.ButtonData.OTHER, Platform::exit)
                     .show(stage);
         }
+        keyringWatch = KeyringWatch.start(config.security(), stage, window.controller());
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
         starter.setDaemon(true);
         starter.start();
@@ -195,6 +197,9 @@ public final class PulsegridApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (keyringWatch != null) {
+            keyringWatch.stop();
+        }
         if (window != null) {
             window.controller().stop();
         }
