@@ -9,6 +9,8 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -99,6 +102,21 @@ class PulsegridAppTest {
             NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
             waitUntil(() -> grid.cellBounds("db-8") != null);
         }
+    }
+
+    @Test
+    void aMalformedInventoryIsADialogNamingTheLineAndTheWindowRunsWithoutIt(@TempDir Path dir) throws Exception {
+        Path inventory = Files.writeString(dir.resolve("nodes.txt"), "web-1 role=web\nweb-2 zone\n");
+        FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), inventory).withNotifications(false));
+        DialogPane dialog = awaitDialog(robot);
+        assertEquals("Inventory " + inventory + " not loaded: " + inventory + ":2: 'zone' is not key=value"
+                + " (write: node-id role=db zone=eu-1)", Fx.get(dialog::getHeaderText));
+        assertTrue(Fx.get(dialog::getContentText).startsWith("Fix the file"), Fx.get(dialog::getContentText));
+        robot.clickOn("Continue without the inventory");
+        Label listening = robot.lookup(".listening").queryAs(Label.class);
+        waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
+        NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
+        assertTrue(Fx.get(() -> grid.cellBounds("web-1") == null), "no inventory node is shown as MISSING");
     }
 
     private static DialogPane awaitDialog(FxRobot robot) {
