@@ -90,7 +90,8 @@ final class ListenerSection {
 
     private void fail(Exception ex) {
         on.setSelected(false);
-        error.setText(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+        error.setText(ex instanceof dev.pulsegrid.net.BindFailedException b ? Problem.listenerBind(b)
+                : ex.getMessage() == null ? ex.toString() : ex.getMessage());
         showRunning(null);
     }
 

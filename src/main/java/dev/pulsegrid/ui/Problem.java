@@ -32,6 +32,26 @@ record Problem(String problem, String fix) {
     }
 
     /**
+     * A listener of the Integrations dialog could not bind: one line with the fix the dialog offers
+     * (its own port and address fields), not the command-line flag the net layer names.
+     */
+    static String listenerBind(BindFailedException e) {
+        String where = "UDP " + e.address().getHostString() + ":" + e.address().getPort();
+        String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (msg.contains("already in use")) {
+            return where + " is already in use: stop what listens there, or choose another port (0 picks a free one)";
+        }
+        if (msg.contains("permission denied")) {
+            return where + ": permission denied; ports below 1024 need privileges, choose one above 1023";
+        }
+        if (msg.contains("no network interface has address")) {
+            return "no network interface has address " + e.address().getHostString()
+                    + ": leave the bind address empty (all interfaces) or use one of this machine's addresses";
+        }
+        return e.getMessage();
+    }
+
+    /**
      * A message written as "problem: fix" or "problem; fix" (the form every operator error here
      * takes) split in two; without either, the whole message is the problem and {@code fallbackFix} the fix.
      */

@@ -80,6 +80,8 @@ class IntegrationsDialogTest {
             });
             robot.clickOn("#collectd-on");
             waitUntil(() -> error.getText().contains("already in use"));
+            assertEquals("UDP 127.0.0.1:" + taken.getLocalPort() + " is already in use: stop what listens there,"
+                    + " or choose another port (0 picks a free one)", Fx.get(error::getText));
             assertEquals("Off", Fx.get(status::getText));
             assertTrue(Fx.get(error::getText).contains(String.valueOf(taken.getLocalPort())), Fx.get(error::getText));
         }

@@ -35,4 +35,16 @@ class ProblemTest {
         assertEquals(problem, p.problem());
         assertEquals(fixStart, p.fix().substring(0, Math.min(fixStart.length(), p.fix().length())), p.fix());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Address already in use | UDP 127.0.0.1:25826 is already in use: stop what listens there, or choose another port (0 picks a free one)",
+        "Permission denied | UDP 127.0.0.1:25826: permission denied; ports below 1024 need privileges, choose one above 1023",
+        "Cannot assign requested address | no network interface has address 127.0.0.1: leave the bind address empty (all interfaces) or use one of this machine's addresses",
+    })
+    void aListenerThatCannotBindSaysTheFixInTheDialogsOwnTerms(String cause, String line) {
+        BindFailedException e = BindFailedException.explain(new InetSocketAddress("127.0.0.1", 25826),
+                new IOException(cause), "--collectd");
+        assertEquals(line, Problem.listenerBind(e));
+    }
 }
