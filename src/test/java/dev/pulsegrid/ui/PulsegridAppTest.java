@@ -119,6 +119,27 @@ class PulsegridAppTest {
         assertTrue(Fx.get(() -> grid.cellBounds("web-1") == null), "no inventory node is shown as MISSING");
     }
 
+    @Test
+    void anIntegrationThatCannotStartIsADialogAndABannerWhileTheMonitorKeepsListening() throws Exception {
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            java.net.InetSocketAddress busy = new java.net.InetSocketAddress("127.0.0.1", taken.getLocalPort());
+            // what `gui --collectd 127.0.0.1:PORT` attaches, on a port the test holds
+            FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), null)
+                    .withNotifications(false)
+                    .withAttachment(m -> dev.pulsegrid.net.integrations.SourceSwitch.of(m).startCollectd(
+                            new dev.pulsegrid.net.integrations.CollectdSetup(busy,
+                                    dev.pulsegrid.protocol.collectd.SecurityLevel.NONE, null))));
+            DialogPane dialog = awaitDialog(robot);
+            assertEquals("UDP 127.0.0.1:" + taken.getLocalPort() + " is already in use (another Pulsegrid or monitor is"
+                    + " listening there)", Fx.get(dialog::getHeaderText));
+            assertEquals("Stop it, or choose another port with --collectd N.", Fx.get(dialog::getContentText));
+            robot.clickOn("Continue");
+            Label listening = robot.lookup(".listening").queryAs(Label.class);
+            assertTrue(Fx.get(listening::getText).startsWith("listening on udp 127.0.0.1:"), Fx.get(listening::getText));
+            assertTrue(Fx.get(robot.lookup(".banner").queryAs(Label.class)::isVisible));
+        }
+    }
+
     private static DialogPane awaitDialog(FxRobot robot) {
         waitUntil(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
         return robot.lookup(".problem-dialog").queryAs(DialogPane.class);
