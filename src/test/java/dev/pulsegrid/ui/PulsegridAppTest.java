@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -138,6 +139,18 @@ class PulsegridAppTest {
             assertTrue(Fx.get(listening::getText).startsWith("listening on udp 127.0.0.1:"), Fx.get(listening::getText));
             assertTrue(Fx.get(robot.lookup(".banner").queryAs(Label.class)::isVisible));
         }
+    }
+
+    @Test
+    void anAddressNotOnThisMachineIsADialogWithoutARetryOnAnotherPort() throws Exception {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): no interface here has it
+        FxRobot robot = launch(new GuiConfig("192.0.2.1", 0, 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+        DialogPane dialog = awaitDialog(robot);
+        assertEquals("No network interface has address 192.0.2.1", Fx.get(dialog::getHeaderText));
+        assertTrue(Fx.get(dialog::getContentText).startsWith("Start again with --bind 0.0.0.0"), Fx.get(dialog::getContentText));
+        assertEquals(List.of("Continue without listening", "Quit"), Fx.get(() -> dialog.getButtonTypes().stream()
+                .map(javafx.scene.control.ButtonType::getText).sorted().toList()));
+        robot.clickOn("Continue without listening");
     }
 
     private static DialogPane awaitDialog(FxRobot robot) {
