@@ -33,4 +33,8 @@ public interface MenuActions {
     /** collectd and Ganglia listeners of the running monitor, on and off live. */
     default void openIntegrations() {
     }
+
+    /** Per-group detector overrides: list, add, edit, remove, reset to defaults. */
+    default void openOverrides() {
+    }
 }
