@@ -66,6 +66,16 @@ public final class GuiCommand implements Callable<Integer> {
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
+        if (inventory != null) {
+            try {
+                dev.pulsegrid.ui.grid.Inventory.read(inventory); // a malformed line stops here, before any window opens
+            } catch (IllegalArgumentException e) {
+                throw new OperatorException("--inventory " + e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new OperatorException("--inventory " + inventory + " cannot be read (" + e + "):"
+                        + " it must be a UTF-8 text file, one node id per line");
+            }
+        }
         StartupSettings settings = startupSettings(SettingsStore.atDefaultLocation(), System.err);
         GuiConfig config = new GuiConfig(listenOptions.bind, listenOptions.port, demo == null ? 0 : demo,
                 settings.effective().detector(), inventory)

@@ -12,7 +12,9 @@ import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.SourceCounters;
 import dev.pulsegrid.net.collectd.CollectdListener;
 import dev.pulsegrid.net.ganglia.GangliaListener;
-import dev.pulsegrid.protocol.collectd.CollectdAuthFile;
+import dev.pulsegrid.net.integrations.CollectdSetup;
+import dev.pulsegrid.net.integrations.GangliaSetup;
+import dev.pulsegrid.net.integrations.SourceSwitch;
 import dev.pulsegrid.protocol.collectd.SecurityLevel;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,14 +30,16 @@ import java.util.Map;
  */
 public final class Integrations implements AutoCloseable {
     private final Monitor monitor;
-    private CollectdListener collectd;
-    private GangliaListener ganglia;
+    private final SourceSwitch sources;
+    private boolean collectdStarted;
+    private boolean gangliaStarted;
     private MetricsEndpoint metrics;
     private EventHandlers handlers;
     private final List<String> started = new ArrayList<>();
 
     private Integrations(Monitor monitor) {
         this.monitor = monitor;
+        this.sources = SourceSwitch.of(monitor);
     }
 
     static Integrations start(IntegrationOptions o, Monitor monitor) throws OperatorException {
@@ -60,10 +64,9 @@ public final class Integrations implements AutoCloseable {
             }
             if (o.collectd != null) {
                 SecurityLevel level = SecurityLevel.parse(o.collectdSecurity);
-                CollectdAuthFile auth = o.collectdAuth == null ? CollectdAuthFile.empty() : CollectdAuthFile.load(o.collectdAuth);
-                collectd = CollectdListener.start(o.collectdAddress(), level, auth, monitor::ingest);
-                started.add("collectd: UDP " + HostPort.format(collectd.localAddress()) + ", security " + level.label()
-                        + (auth.isEmpty() ? "" : ", " + auth.size() + " user(s)"));
+                sources.startCollectd(new CollectdSetup(o.collectdAddress(), level, o.collectdAuth));
+                collectdStarted = true;
+                started.add(sources.collectdDescription());
             }
             if (o.ganglia != null) {
                 InetAddress group = o.gangliaMulticast == null ? null : InetAddress.getByName(o.gangliaMulticast);
@@ -71,9 +74,9 @@ public final class Integrations implements AutoCloseable {
                     throw new OperatorException("--ganglia-multicast " + o.gangliaMulticast
                             + " is not a multicast address: gmond's default is " + GangliaListener.DEFAULT_GROUP);
                 }
-                ganglia = GangliaListener.start(o.gangliaAddress(), group, o.gangliaInterface, monitor::ingest);
-                started.add("ganglia: UDP " + HostPort.format(ganglia.localAddress())
-                        + (group == null ? "" : ", joined " + group.getHostAddress()));
+                sources.startGanglia(new GangliaSetup(o.gangliaAddress(), group, o.gangliaInterface));
+                gangliaStarted = true;
+                started.add(sources.gangliaDescription());
             }
             if (o.metricsPort != null) {
                 ClusterCollector collector = new ClusterCollector(monitor::snapshot, this::ingestStats,
@@ -105,9 +108,11 @@ public final class Integrations implements AutoCloseable {
 
     public List<SourceCounters> sources() {
         List<SourceCounters> out = new ArrayList<>(2);
+        CollectdListener collectd = sources.collectd();
         if (collectd != null) {
             out.add(collectd.counters());
         }
+        GangliaListener ganglia = sources.ganglia();
         if (ganglia != null) {
             out.add(ganglia.counters());
         }
@@ -150,11 +155,11 @@ public final class Integrations implements AutoCloseable {
     }
 
     public CollectdListener collectd() {
-        return collectd;
+        return sources.collectd();
     }
 
     public GangliaListener ganglia() {
-        return ganglia;
+        return sources.ganglia();
     }
 
     public MetricsEndpoint metrics() {
@@ -166,11 +171,11 @@ public final class Integrations implements AutoCloseable {
         if (metrics != null) {
             metrics.close();
         }
-        if (collectd != null) {
-            collectd.close();
+        if (collectdStarted) {
+            sources.stopCollectd();
         }
-        if (ganglia != null) {
-            ganglia.close();
+        if (gangliaStarted) {
+            sources.stopGanglia();
         }
         if (handlers != null) {
             monitor.removeListener(handlers);

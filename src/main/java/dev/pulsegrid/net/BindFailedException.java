@@ -16,7 +16,7 @@ public final class BindFailedException extends Exception {
     }
 
     /** Turns whatever Netty or the JDK threw into one sentence an operator can act on. */
-    static BindFailedException explain(InetSocketAddress addr, Throwable cause, String portFlag) {
+    public static BindFailedException explain(InetSocketAddress addr, Throwable cause, String portFlag) {
         String msg = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
         String where = "UDP " + addr.getHostString() + ":" + addr.getPort();
         if (msg.contains("address already in use")) {

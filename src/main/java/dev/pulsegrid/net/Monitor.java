@@ -31,9 +31,11 @@ public final class Monitor implements AutoCloseable {
     private final Membership membership;
     private final IngestCounters counters = new IngestCounters();
     private final long publishIntervalNanos;
+    private final java.util.Map<Class<?>, Object> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile InetSocketAddress listen;
     private volatile ClusterSnapshot snapshot;
     private volatile FailureDetector detector;
-    private Channel channel;
+    private volatile Channel channel;
     private ScheduledFuture<?> ticker;
     private long lastPublishNanos;
 
@@ -61,6 +63,7 @@ public final class Monitor implements AutoCloseable {
         try {
             if (config.listen() != null) {
                 m.channel = m.bind(config.listen());
+                m.listen = config.listen();
             }
         } catch (BindFailedException e) {
             m.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -125,7 +128,32 @@ public final class Monitor implements AutoCloseable {
         }
         // Native sockets report a wildcard IPv4 bind as the IPv6 wildcard; show what was asked for.
         int port = ((InetSocketAddress) channel.localAddress()).getPort();
-        return new InetSocketAddress(config.listen().getAddress(), port);
+        return new InetSocketAddress(listen.getAddress(), port);
+    }
+
+    /**
+     * Binds the heartbeat socket of a monitor that runs without one (its configured port was taken):
+     * the GUI's "Retry on another port". Returns the bound address.
+     *
+     * @throws IllegalStateException when it already listens
+     */
+    public synchronized InetSocketAddress listen(InetSocketAddress addr) throws BindFailedException {
+        if (channel != null) {
+            throw new IllegalStateException("already listening on " + localAddress());
+        }
+        Channel ch = bind(addr);
+        listen = addr;
+        channel = ch;
+        return localAddress();
+    }
+
+    /**
+     * The one {@code type} helper shared by everything working on this monitor (its per-source
+     * counters, its switchable collectd and Ganglia listeners), made on first use; if it is
+     * AutoCloseable it is closed with the monitor. {@code make} must not ask for another extension.
+     */
+    public <T> T extension(Class<T> type, Function<Monitor, T> make) {
+        return type.cast(extensions.computeIfAbsent(type, k -> make.apply(this)));
     }
 
     public IngestCounters counters() {
@@ -213,6 +241,15 @@ public final class Monitor implements AutoCloseable {
     public void close() {
         if (ticker != null) {
             ticker.cancel(false);
+        }
+        for (Object e : extensions.values()) {
+            if (e instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // closing: the monitor goes regardless
+                }
+            }
         }
         if (channel != null) {
             channel.close().syncUninterruptibly();

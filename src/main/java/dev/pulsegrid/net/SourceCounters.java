@@ -79,4 +79,9 @@ public final class SourceCounters {
         dropped.forEach((k, v) -> out.put(k, v.sum()));
         return out;
     }
+
+    /** These totals as one reading; a datagram that was valid but no heartbeat counts as neither accepted nor dropped. */
+    public SourceTally tally() {
+        return new SourceTally(source, datagrams(), bytes(), heartbeats(), droppedByReason());
+    }
 }

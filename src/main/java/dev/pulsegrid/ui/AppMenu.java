@@ -46,7 +46,18 @@ final class AppMenu implements MenuActions {
             inform("Ingest health", "The monitor is still starting; try again in a moment.");
             return;
         }
-        IngestHealthWindow.open(owner, dev.pulsegrid.net.IngestHealthMeter.forMonitor(m), m::snapshot);
+        IngestHealthWindow.open(owner, dev.pulsegrid.net.IngestHealthMeter.forMonitor(m), m::snapshot,
+                dev.pulsegrid.net.SourceTallies.of(m)::read, m.config().clock()::nanos);
+    }
+
+    @Override
+    public void openIntegrations() {
+        dev.pulsegrid.net.Monitor m = monitor.get();
+        if (m == null) {
+            inform("Integrations", "The monitor is still starting; try again in a moment.");
+            return;
+        }
+        IntegrationsDialog.open(owner, dev.pulsegrid.net.integrations.SourceSwitch.of(m));
     }
 
     /** Opened lazily: opening SQLite is I/O the window's start need not wait for. */

@@ -321,6 +321,10 @@ public final class MainWindowController {
         menuActions.openIngestHealth();
     }
 
+    @FXML private void openIntegrations() {
+        menuActions.openIntegrations();
+    }
+
     @FXML private void openOverrides() {
         menuActions.openOverrides();
     }

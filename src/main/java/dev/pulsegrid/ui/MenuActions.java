@@ -30,6 +30,10 @@ public interface MenuActions {
 
     void openAbout();
 
+    /** collectd and Ganglia listeners of the running monitor, on and off live. */
+    default void openIntegrations() {
+    }
+
     /** Per-group detector overrides: list, add, edit, remove, reset to defaults. */
     default void openOverrides() {
     }

@@ -17,8 +17,9 @@ import org.controlsfx.control.Notifications;
 /**
  * The Pulsegrid window. Started by the {@code gui} command through {@link #launch(GuiConfig)}; the
  * window shows at once and the monitor binds on a background thread, so a slow or failing bind
- * never holds the FX thread. A bind failure (port in use...) becomes a banner naming the fix, and
- * the window keeps working with an in-process monitor so the demo cluster still runs.
+ * never holds the FX thread. A bind failure (port in use...) becomes a dialog naming the fix (retry
+ * on another port, continue, quit) and a banner as the reminder, and the window keeps working with
+ * an in-process monitor so the demo cluster still runs.
  */
 public final class PulsegridApp extends Application {
     private static final AtomicReference<GuiConfig> CONFIG = new AtomicReference<>(GuiConfig.defaults());
@@ -28,6 +29,7 @@ public final class PulsegridApp extends Application {
     private volatile DemoCluster demo;
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
+    private javafx.animation.Timeline keyringWatch;
     private OperatorSettings settings;
     private Stage stage;
 
@@ -108,6 +110,14 @@ public final class PulsegridApp extends Application {
         }
         stage.setScene(new Scene(window.root(), w, h));
         stage.show();
+        if (inventoryError != null) {
+            new ProblemDialog("Pulsegrid — inventory", new Problem(inventoryError, "Fix the file (one node id per line,"
+                    + " optionally key=value items) and start again; until then no node shows as MISSING."))
+                    .choice("Continue without the inventory", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE, () -> { })
+                    .choice("Quit", javafx.scene.control.ButtonBar.ButtonData.OTHER, Platform::exit)
+                    .show(stage);
+        }
+        keyringWatch = KeyringWatch.start(config.security(), stage, window.controller());
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
         starter.setDaemon(true);
         starter.start();
@@ -120,6 +130,8 @@ public final class PulsegridApp extends Application {
                 .withLimits(config.limits());
         Monitor m;
         ListenStatus status;
+        BindFailedException bindError = null;
+        Exception attachError = null;
         try {
             m = Monitor.start(mc);
             InetSocketAddress bound = m.localAddress();
@@ -127,6 +139,7 @@ public final class PulsegridApp extends Application {
             String host = bound.getAddress().isAnyLocalAddress() ? config.bindAddress() : bound.getAddress().getHostAddress();
             status = ListenStatus.listening(host + ":" + bound.getPort(), bound.getPort());
         } catch (BindFailedException e) {
+            bindError = e;
             status = ListenStatus.failed(config.port(), e.getMessage()
                     + ". Agents cannot reach this window; the demo cluster still works.");
             try {
@@ -145,17 +158,36 @@ public final class PulsegridApp extends Application {
         } catch (Exception e) {
             // Journal or integration flags failed (file unreadable, port in use): say so, keep monitoring.
             status = new ListenStatus(status.address(), status.port(), e.getMessage());
+            attachError = e;
         }
         ListenStatus shown = status;
+        BindFailedException unbound = bindError;
+        Exception unattached = attachError;
         Platform.runLater(() -> {
             window.controller().setListenStatus(shown);
             if (shown.error() == null && config.settings().warning() != null) {
                 window.controller().showBanner(config.settings().warning()); // after the status, which clears the banner
             }
+            showStartProblems(config, unbound, unattached);
             if (config.demoNodes() > 0) {
                 window.controller().startDemoNow();
             }
         });
+    }
+
+    /** Errors of the monitor's start as dialogs (the banner stays as the reminder); FX thread. */
+    private void showStartProblems(GuiConfig config, BindFailedException unbound, Exception unattached) {
+        javafx.stage.Window owner = window.root().getScene().getWindow();
+        if (unbound != null) {
+            new ListenProblem(owner, window.controller(), feed::monitor, config.bindAddress()).show(unbound);
+        }
+        if (unattached != null) {
+            new ProblemDialog("Pulsegrid — start", Problem.of(unattached.getMessage(),
+                    "Check the options the window was started with, then start again."))
+                    .choice("Continue", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE, () -> { })
+                    .choice("Quit", javafx.scene.control.ButtonBar.ButtonData.OTHER, Platform::exit)
+                    .show(owner);
+        }
     }
 
     /** The demo button: a simulated cluster feeding the monitor in-process on its own thread. */
@@ -179,6 +211,9 @@ public final class PulsegridApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (keyringWatch != null) {
+            keyringWatch.stop();
+        }
         if (window != null) {
             window.controller().stop();
         }

@@ -53,8 +53,9 @@ final class SummaryBar {
     }
 
     void setListening(ListenStatus status) {
-        set(listening, status.error() != null ? "not listening"
-                : status.isListening() ? "listening on udp " + status.address() : "starting listener…");
+        // Listening wins: a journal or integration that failed to start does not close the heartbeat socket.
+        set(listening, status.isListening() ? "listening on udp " + status.address()
+                : status.error() != null ? "not listening" : "starting listener…");
     }
 
     static int changedInLastMinute(NodeView[] nodes, long now) {

@@ -66,6 +66,20 @@ class CliErrorsTest {
     }
 
     @Test
+    void anUnreadableOrMalformedInventoryStopsTheGuiBeforeItsWindowWithOneLineAndExitCode2(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Run missing = run("gui", "--inventory", dir.resolve("nodes.txt").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains("cannot be read: check the path and permissions"), missing.err());
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.txt"), "web-1 role=web\nweb-2 zone\n");
+        Run malformed = run("gui", "--inventory", bad.toString());
+        assertEquals(2, malformed.code(), malformed.err());
+        assertTrue(malformed.err().contains(bad + ":2: 'zone' is not key=value (write: node-id role=db zone=eu-1)"),
+                malformed.err());
+        assertEquals(1, malformed.err().strip().lines().count(), malformed.err());
+    }
+
+    @Test
     void aPortInUseIsOneLineAndExitCode2() throws Exception {
         try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             Run r = run("watch", "--bind", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));

@@ -9,13 +9,18 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,9 +64,13 @@ class PulsegridAppTest {
     }
 
     @Test
-    void aPortInUseIsABannerAndTheDemoStillFillsTheGrid() throws Exception {
+    void aPortInUseIsADialogNamingThePortAndTheFixThenABannerAndTheDemoStillFillsTheGrid() throws Exception {
         try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+            DialogPane dialog = awaitDialog(robot);
+            assertEquals("UDP 127.0.0.1:" + taken.getLocalPort() + " is already in use", Fx.get(dialog::getHeaderText));
+            assertTrue(Fx.get(dialog::getContentText).contains("Stop it, or retry on another port"), Fx.get(dialog::getContentText));
+            robot.clickOn("Continue without listening");
             Label banner = robot.lookup(".banner").queryAs(Label.class);
             waitUntil(banner::isVisible);
             String text = Fx.get(banner::getText);
@@ -73,6 +82,82 @@ class PulsegridAppTest {
             // "fills the grid" is 95% of the demo's nodes within seconds, not an exact count.
             waitUntil(() -> grid.order().size() >= GuiConfig.DEFAULT_DEMO_NODES * 95 / 100);
         }
+    }
+
+    @Test
+    void retryOnAnotherPortFromTheDialogListensThereAndClearsTheBanner() throws Exception {
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            FxRobot robot = launch(new GuiConfig("127.0.0.1", taken.getLocalPort(), 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+            awaitDialog(robot);
+            robot.clickOn("Retry on another port…");
+            waitUntil(() -> robot.lookup("#retry-port").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#retry-port").queryAs(TextField.class).setText("0"));
+            robot.clickOn("OK");
+            Label listening = robot.lookup(".listening").queryAs(Label.class);
+            waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
+            int port = Integer.parseInt(Fx.get(listening::getText).replaceAll(".*:", ""));
+            assertTrue(port != taken.getLocalPort() && port > 0, Fx.get(listening::getText));
+            waitUntil(() -> !robot.lookup(".banner").queryAs(Label.class).isVisible());
+            try (DatagramSocket s = new DatagramSocket()) {
+                byte[] json = "{\"id\":\"db-8\"}".getBytes(StandardCharsets.UTF_8);
+                s.send(new DatagramPacket(json, json.length, InetAddress.getLoopbackAddress(), port));
+            }
+            NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
+            waitUntil(() -> grid.cellBounds("db-8") != null);
+        }
+    }
+
+    @Test
+    void aMalformedInventoryIsADialogNamingTheLineAndTheWindowRunsWithoutIt(@TempDir Path dir) throws Exception {
+        Path inventory = Files.writeString(dir.resolve("nodes.txt"), "web-1 role=web\nweb-2 zone\n");
+        FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), inventory).withNotifications(false));
+        DialogPane dialog = awaitDialog(robot);
+        assertEquals("Inventory " + inventory + " not loaded: " + inventory + ":2: 'zone' is not key=value"
+                + " (write: node-id role=db zone=eu-1)", Fx.get(dialog::getHeaderText));
+        assertTrue(Fx.get(dialog::getContentText).startsWith("Fix the file"), Fx.get(dialog::getContentText));
+        robot.clickOn("Continue without the inventory");
+        Label listening = robot.lookup(".listening").queryAs(Label.class);
+        waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
+        NodeGridView grid = robot.lookup(".node-grid").queryAs(NodeGridView.class);
+        assertTrue(Fx.get(() -> grid.cellBounds("web-1") == null), "no inventory node is shown as MISSING");
+    }
+
+    @Test
+    void anIntegrationThatCannotStartIsADialogAndABannerWhileTheMonitorKeepsListening() throws Exception {
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            java.net.InetSocketAddress busy = new java.net.InetSocketAddress("127.0.0.1", taken.getLocalPort());
+            // what `gui --collectd 127.0.0.1:PORT` attaches, on a port the test holds
+            FxRobot robot = launch(new GuiConfig("127.0.0.1", 0, 0, FixedTimeoutDetector.defaults(), null)
+                    .withNotifications(false)
+                    .withAttachment(m -> dev.pulsegrid.net.integrations.SourceSwitch.of(m).startCollectd(
+                            new dev.pulsegrid.net.integrations.CollectdSetup(busy,
+                                    dev.pulsegrid.protocol.collectd.SecurityLevel.NONE, null))));
+            DialogPane dialog = awaitDialog(robot);
+            assertEquals("UDP 127.0.0.1:" + taken.getLocalPort() + " is already in use (another Pulsegrid or monitor is"
+                    + " listening there)", Fx.get(dialog::getHeaderText));
+            assertEquals("Stop it, or choose another port with --collectd N.", Fx.get(dialog::getContentText));
+            robot.clickOn("Continue");
+            Label listening = robot.lookup(".listening").queryAs(Label.class);
+            assertTrue(Fx.get(listening::getText).startsWith("listening on udp 127.0.0.1:"), Fx.get(listening::getText));
+            assertTrue(Fx.get(robot.lookup(".banner").queryAs(Label.class)::isVisible));
+        }
+    }
+
+    @Test
+    void anAddressNotOnThisMachineIsADialogWithoutARetryOnAnotherPort() throws Exception {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): no interface here has it
+        FxRobot robot = launch(new GuiConfig("192.0.2.1", 0, 0, FixedTimeoutDetector.defaults(), null).withNotifications(false));
+        DialogPane dialog = awaitDialog(robot);
+        assertEquals("No network interface has address 192.0.2.1", Fx.get(dialog::getHeaderText));
+        assertTrue(Fx.get(dialog::getContentText).startsWith("Start again with --bind 0.0.0.0"), Fx.get(dialog::getContentText));
+        assertEquals(List.of("Continue without listening", "Quit"), Fx.get(() -> dialog.getButtonTypes().stream()
+                .map(javafx.scene.control.ButtonType::getText).sorted().toList()));
+        robot.clickOn("Continue without listening");
+    }
+
+    private static DialogPane awaitDialog(FxRobot robot) {
+        waitUntil(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
+        return robot.lookup(".problem-dialog").queryAs(DialogPane.class);
     }
 
     @Test

@@ -11,7 +11,7 @@ import javafx.stage.Window;
  * Not a test: opens the real app with the demo cluster and, after a delay, sets it up for a
  * screenshot taken from outside ({@code import -window root}) under Xvfb. Settings by system
  * property: pulsegrid.demo (nodes), tour.delay (s), tour.group, tour.query, tour.select (node id,
- * opens details), tour.theme (light), tour.pitch.
+ * opens details), tour.theme (light), tour.pitch, tour.open (a ☰ menu item by its text, e.g. "Integrations…").
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -55,6 +55,11 @@ public final class ScreenshotTour {
         Integer pitch = Integer.getInteger("tour.pitch");
         if (pitch != null) {
             grid.pitchProperty().set(pitch);
+        }
+        String open = System.getProperty("tour.open");
+        if (open != null) {
+            ((javafx.scene.control.MenuButton) root.lookup("#more")).getItems().stream()
+                    .filter(i -> open.equals(i.getText())).findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
         }
         String select = System.getProperty("tour.select");
         if (select != null) {

@@ -1,8 +1,10 @@
 package dev.pulsegrid.net.gossip;
 
 import dev.pulsegrid.net.RejectCounts;
+import dev.pulsegrid.net.SourceTally;
 import dev.pulsegrid.protocol.DecodeError;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** What a gossip peer sent and received, readable from any thread; rejects are counted by reason. */
@@ -79,5 +81,12 @@ public final class GossipCounters {
     /** Non-zero reject counts by reason. */
     public Map<DecodeError, Long> rejectsByReason() {
         return rejects.nonZero();
+    }
+
+    /** What was received, as the ingest health view shows every source. */
+    public SourceTally tally() {
+        Map<String, Long> rejects = new TreeMap<>();
+        rejectsByReason().forEach((k, v) -> rejects.put(SourceTally.label(k), v));
+        return new SourceTally("gossip", receivedDatagrams(), receivedBytes(), accepted(), rejects);
     }
 }

@@ -36,6 +36,7 @@ public final class GossipPeer implements AutoCloseable {
     private final EventLoop loop;
     private final PeerConfig config;
     private final GossipCounters counters = new GossipCounters();
+    private volatile AutoCloseable tally;
     private GossipNode node;
     private Channel channel;
     private ScheduledFuture<?> rounds;
@@ -63,6 +64,7 @@ public final class GossipPeer implements AutoCloseable {
             p.loop.execute(p.node::detach);
             throw e;
         }
+        p.tally = dev.pulsegrid.net.SourceTallies.of(monitor).add(p.counters::tally);
         long every = config.interval().toNanos();
         p.rounds = p.loop.scheduleAtFixedRate(p::round, 0, every, TimeUnit.NANOSECONDS);
         return p;
@@ -128,6 +130,13 @@ public final class GossipPeer implements AutoCloseable {
         }
         if (channel != null && channel.isOpen()) {
             channel.close().syncUninterruptibly();
+        }
+        if (tally != null) {
+            try {
+                tally.close();
+            } catch (Exception impossible) {
+                // a list removal
+            }
         }
         if (!loop.isShuttingDown()) {
             loop.execute(node::detach);
