@@ -169,6 +169,7 @@ public final class PulsegridApp extends Application {
                 window.controller().showBanner(config.settings().warning()); // after the status, which clears the banner
             }
             showStartProblems(config, unbound, unattached);
+            showSettingsProblem(config.settings().warning());
             if (config.demoNodes() > 0) {
                 window.controller().startDemoNow();
             }
@@ -188,6 +189,17 @@ public final class PulsegridApp extends Application {
                     .choice("Quit", javafx.scene.control.ButtonBar.ButtonData.OTHER, Platform::exit)
                     .show(owner);
         }
+    }
+
+    /** A settings file that could not be used is a dialog too (the "malformed config"): defaults are in force. */
+    private void showSettingsProblem(String warning) {
+        if (warning == null) {
+            return;
+        }
+        new ProblemDialog("Pulsegrid — settings", Problem.of(warning,
+                "Defaults are in force this time; fix or delete the file, and settings you change now are saved afresh."))
+                .choice("Continue", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE, () -> { })
+                .show(window.root().getScene().getWindow());
     }
 
     /** The demo button: a simulated cluster feeding the monitor in-process on its own thread. */

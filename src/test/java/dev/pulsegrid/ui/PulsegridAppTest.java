@@ -171,6 +171,10 @@ class PulsegridAppTest {
                 .withSettings(new dev.pulsegrid.settings.StartupSettings(stored, stored, store, "settings were odd")));
         Label banner = robot.lookup(".banner").queryAs(Label.class);
         waitUntil(() -> banner.isVisible() && banner.getText().equals("settings were odd"));
+        DialogPane problem = awaitDialog(robot);
+        assertEquals("Settings were odd", Fx.get(problem::getHeaderText));
+        assertTrue(Fx.get(problem::getContentText).startsWith("Defaults are in force"), Fx.get(problem::getContentText));
+        robot.clickOn("Continue");
         assertEquals(900.0, Fx.get(() -> app.window().root().getScene().getWindow().getWidth()), 1.0, "stored size restored");
         Label listening = robot.lookup(".listening").queryAs(Label.class);
         waitUntil(() -> listening.getText().startsWith("listening on udp 127.0.0.1:"));
