@@ -58,7 +58,7 @@ invalid = [
     ("gossip-entry-id-control", H + section([entry("ALIVE", "b", 1, 1, id_bytes=b"b\x07")]), "BAD_NODE_ID"),
     ("gossip-counter-top-bit", H + section([entry("ALIVE", "b", 1, 1 << 63)]), "OUT_OF_RANGE"),
     ("gossip-trailing-bytes", H + section([entry("ALIVE", "b", 1, 1)]) + b"\x00", "TRAILING_BYTES"),
-    ("gossip-with-auth-flag", hb(1, "a", 1, 1, 0, 1000, {}, flags=3) + section([]), "UNSUPPORTED_SECTION"),
+    ("gossip-with-auth-flag", hb(1, "a", 1, 1, 0, 1000, {}, flags=3) + section([]), "TRUNCATED"),
     ("gossip-undefined-flag", hb(1, "a", 1, 1, 0, 1000, {}, flags=5) + section([]), "BAD_FLAGS"),
     ("gossip-header-bad-id", hb(1, "a", 1, 1, 0, 1000, {}).replace(b"\x01a\x00", b"\x01\x01\x00") + section([]), "BAD_NODE_ID"),
 ]
@@ -74,5 +74,34 @@ with open("gossip-invalid.txt", "w") as f:
     f.write("# Malformed gossip datagrams: name | hex | DecodeError reason.\n")
     for n, b, e in invalid:
         f.write("%s | %s | %s\n" % (n, hx(b), e))
+
+# Signed gossip (flag bits 0 and 1): the trailer of docs/PROTOCOL.md "Authentication" after the last
+# entry, keys from auth-keyring.txt. Checked with that keyring, once accepting unsigned, once requiring auth.
+import hmac, hashlib, base64
+K1 = bytes(range(32))
+K2 = base64.b64decode("cHVsc2VncmlkLXRlc3Qtc2VjcmV0LXR3byE=")
+OTHER = b"not-the-secret-anyone-holds-000!"
+def sign(msg, key_id, secret):
+    b = bytearray(msg); b[4] |= 0x02
+    kid = key_id.encode("ascii")
+    b += kid + bytes([len(kid)])
+    return bytes(b) + hmac.new(secret, bytes(b), hashlib.sha256).digest()
+two = valid[1][1]; TWO = valid[1][2]
+flipped = bytearray(sign(two, "k1", K1)); flipped[60] ^= 0x01
+both = [
+    ("gossip-signed-k1", sign(two, "k1", K1), TWO, TWO),
+    ("gossip-signed-rotated-2", sign(two, "rotated-2", K2), TWO, TWO),
+    ("gossip-leave-signed-k1", sign(valid[3][1], "k1", K1), valid[3][2], valid[3][2]),
+    ("gossip-wrong-secret", sign(two, "k1", OTHER), "BAD_SIGNATURE", "BAD_SIGNATURE"),
+    ("gossip-unknown-key", sign(two, "k9", OTHER), "UNKNOWN_KEY", "UNKNOWN_KEY"),
+    ("gossip-entry-altered-after-signing", bytes(flipped), "BAD_SIGNATURE", "BAD_SIGNATURE"),
+    ("gossip-signed-trailing-bytes-inside", sign(two + b"\x00", "k1", K1), "TRAILING_BYTES", "TRAILING_BYTES"),
+    ("gossip-unsigned", two, TWO, "UNSIGNED"),
+]
+with open("gossip-auth.txt", "w") as f:
+    f.write("# Signed gossip (docs/PROTOCOL.md, \"Gossip entries\" and \"Authentication\"), keyring auth-keyring.txt.\n")
+    f.write("# name | hex | decoded (or reason) when unsigned is accepted | decoded (or reason) under --require-auth\n")
+    for n, b, ok, req in both:
+        f.write("%s | %s | %s || %s\n" % (n, hx(b), ok, req))
 for n, b, e in valid:
     print(n, len(b))

@@ -86,8 +86,17 @@ public final class GossipCodec {
         return out;
     }
 
-    /** Decodes the bytes between the buffer's position and limit; neither is moved. */
+    /** Decodes the bytes between the buffer's position and limit; neither is moved. Signed datagrams are refused (no keys). */
     public static GossipDigest decode(ByteBuffer datagram) throws DecodeException {
+        return decode(datagram, Keyring.EMPTY, false);
+    }
+
+    /**
+     * Decodes and authenticates like {@link HeartbeatDecoder#decode(ByteBuffer, Keyring, boolean)}: a
+     * signed datagram (flag bit 1) is checked against {@code keyring} before any field is read, and an
+     * unsigned one is refused as {@code UNSIGNED} when {@code requireAuth}.
+     */
+    public static GossipDigest decode(ByteBuffer datagram, Keyring keyring, boolean requireAuth) throws DecodeException {
         try {
             ByteBuffer buf = datagram.order() == ByteOrder.BIG_ENDIAN ? datagram
                     : datagram.duplicate().order(ByteOrder.BIG_ENDIAN);
@@ -96,9 +105,9 @@ public final class GossipCodec {
             boolean gossip = n > OFF_FLAGS && buf.get(base) == MAGIC_0 && buf.get(base + 1) == MAGIC_1
                     && (buf.get(base + OFF_VERSION) & 0xFF) == VERSION && (buf.get(base + OFF_FLAGS) & FLAG_GOSSIP) != 0;
             if (!gossip) {
-                return new GossipDigest(HeartbeatDecoder.decode(buf), List.of(), false);
+                return new GossipDigest(HeartbeatDecoder.decode(buf, keyring, requireAuth), List.of(), false);
             }
-            return decodeGossip(buf, base, n);
+            return decodeGossip(buf, base, n, keyring, requireAuth);
         } catch (RuntimeException bug) {
             throw new DecodeException(DecodeError.DECODER_FAULT, bug.toString());
         }
@@ -108,7 +117,8 @@ public final class GossipCodec {
         return decode(ByteBuffer.wrap(datagram));
     }
 
-    private static GossipDigest decodeGossip(ByteBuffer buf, int base, int n) throws DecodeException {
+    private static GossipDigest decodeGossip(ByteBuffer buf, int base, int n, Keyring keyring, boolean requireAuth)
+            throws DecodeException {
         if (n > WireLimits.MAX_DATAGRAM_BYTES) {
             throw new DecodeException(DecodeError.TOO_LARGE, n + " bytes");
         }
@@ -119,10 +129,12 @@ public final class GossipCodec {
         if ((flags & ~KNOWN_FLAGS) != 0) {
             throw new DecodeException(DecodeError.BAD_FLAGS, "flags 0x" + Integer.toHexString(flags));
         }
-        if ((flags & FLAG_AUTH) != 0) {
-            throw new DecodeException(DecodeError.UNSUPPORTED_SECTION, "authentication trailer");
-        }
         int end = base + n;
+        if ((flags & FLAG_AUTH) != 0) {
+            end = BinarySignature.verify(buf, base, end, keyring); // the body now ends where the key id starts
+        } else if (requireAuth) {
+            throw new DecodeException(DecodeError.UNSIGNED);
+        }
         int headerEnd = headerEnd(buf, base, end);
         byte[] header = new byte[headerEnd - base];
         buf.get(base, header);

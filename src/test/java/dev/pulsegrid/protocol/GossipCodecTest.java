@@ -58,6 +58,35 @@ class GossipCodecTest {
         assertEquals(v.expected(), e.reason().name(), v.name() + ": " + e.getMessage());
     }
 
+    static List<Vector> signed() {
+        return Vector.load("gossip-auth.txt");
+    }
+
+    private static String outcome(byte[] bytes, boolean requireAuth) {
+        try {
+            return describe(GossipCodec.decode(java.nio.ByteBuffer.wrap(bytes), AuthVectorTest.keyring(), requireAuth));
+        } catch (DecodeException e) {
+            return e.reason().name();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signed")
+    void signedGossipIsVerifiedBeforeItsEntriesAreRead(Vector v) {
+        String[] expected = v.expected().split(" \\|\\| ");
+        assertEquals(expected[0], outcome(v.bytes(), false), "accepting unsigned");
+        assertEquals(expected[1], outcome(v.bytes(), true), "--require-auth");
+    }
+
+    @Test
+    void theSignerReproducesTheSignedVectorAndAKeylessReceiverRefusesIt() throws Exception {
+        Vector v = signed().get(0);
+        GossipDigest d = GossipCodec.decode(java.nio.ByteBuffer.wrap(v.bytes()), AuthVectorTest.keyring(), true);
+        assertArrayEquals(v.bytes(), HeartbeatSigner.of(AuthVectorTest.keyring()).sign(GossipCodec.encode(d)));
+        DecodeException keyless = assertThrows(DecodeException.class, () -> GossipCodec.decode(v.bytes()));
+        assertEquals(DecodeError.UNKNOWN_KEY, keyless.reason());
+    }
+
     @Test
     void aPlainMonitorPortStillRefusesGossipAsAnUnsupportedSection() throws Exception {
         byte[] gossip = valid().get(1).bytes();
