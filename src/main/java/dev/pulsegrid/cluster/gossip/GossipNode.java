@@ -60,9 +60,10 @@ public final class GossipNode {
     }
 
     /**
-     * One gossip round: count up, judge the table, and build the digest for {@code fanout} random
-     * peers. All of them get the same rows: fresh news then reaches three peers per hop, which
-     * spreads it faster than giving each peer different rows (measured: GossipDisseminationBench).
+     * One gossip round: count up, judge the table, and build the digests for {@code fanout} random
+     * peers. News goes to all of them (it then reaches three peers per hop); the ordinary counter
+     * updates are split between them, so each round refreshes three times as many rows
+     * ({@link GossipTable#select(int, int)}; measured: GossipDisseminationBench, GossipFalseDeadBench).
      */
     public List<Outgoing> round() {
         long now = membership.clock().nanos();
@@ -85,10 +86,10 @@ public final class GossipNode {
         if (targets.isEmpty()) {
             return List.of();
         }
-        GossipDigest d = GossipDigest.of(header, table.select(params.maxDatagramBytes() - GossipCodec.baseSize(header)));
+        List<List<GossipEntry>> rows = table.select(params.maxDatagramBytes() - GossipCodec.baseSize(header), targets.size());
         List<Outgoing> out = new ArrayList<>(targets.size());
-        for (InetSocketAddress t : targets) {
-            out.add(new Outgoing(t, d));
+        for (int i = 0; i < targets.size(); i++) {
+            out.add(new Outgoing(targets.get(i), GossipDigest.of(header, rows.get(i))));
         }
         return out;
     }
@@ -122,6 +123,8 @@ public final class GossipNode {
         switch (o) {
             case NEW, FRESHER -> membership.onHeartbeat(hb.isLeave() ? withType(hb, MessageType.HEARTBEAT) : hb, from, source);
             case LEFT -> membership.onHeartbeat(withType(hb, MessageType.LEAVE), from, source);
+            case DEAD -> membership.declareDead(hb.nodeId(), "declared DEAD by gossip (no counter newer than "
+                    + hb.sequence() + " known here either)");
             default -> { }
         }
     }

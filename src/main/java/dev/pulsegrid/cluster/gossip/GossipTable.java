@@ -30,6 +30,11 @@ public final class GossipTable {
         FRESHER,
         /** The member said goodbye (directly or relayed). */
         LEFT,
+        /**
+         * A peer declared the member DEAD and knows nothing newer of it than we do: adopted, so a crash
+         * is everyone's verdict as soon as the news spreads, not T_fail after each peer's last relay.
+         */
+        DEAD,
         /** Nothing newer than what we have: stale or duplicate gossip, never a resurrection. */
         STALE,
         /** Not taken: about ourselves, or an obituary of a member we do not know. */
@@ -40,6 +45,9 @@ public final class GossipTable {
             .comparing((GossipRecord r) -> r.retransmits > 0 ? 0 : 1)
             .thenComparing(Comparator.comparingLong(GossipRecord::unsentGrowth).reversed())
             .thenComparing(Comparator.comparingLong((GossipRecord r) -> r.lastIncreasedNanos).reversed());
+
+    /** No entry is smaller: 19 fixed bytes and a one-byte id. */
+    private static final int MIN_ENTRY_BYTES = 20;
 
     private final String selfId;
     private final GossipTimeouts timeouts;
@@ -99,6 +107,14 @@ public final class GossipTable {
             r.incarnation = inc;
             r.counter = counter;
         }
+        if (cmp <= 0 && status == GossipStatus.DEAD && r.live()) {
+            // Its declarer saw no growth past this counter for T_fail; neither have we (ours is not
+            // higher), so the member's newest known counter is at least T_fail old here too. A live
+            // member's counter is higher at every peer that is not itself stale: they refuse this.
+            r.failed = true;
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            return Outcome.DEAD;
+        }
         if (cmp <= 0 && status == GossipStatus.LEFT && !r.left) {
             r.left = true;
             r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
@@ -157,13 +173,22 @@ public final class GossipTable {
         return forgotten;
     }
 
-    /**
-     * Picks the rows worth sending within {@code budgetBytes}: news first (new members, new
-     * incarnations, status changes, for a few rounds each), then the rows whose counter grew most
-     * since we last sent them, the freshest first; ties are broken at random so peers differ.
-     * The chosen rows are marked as sent.
-     */
+    /** {@link #select(int, int)} for one target. */
     public List<GossipEntry> select(int budgetBytes) {
+        return select(budgetBytes, 1).get(0);
+    }
+
+    /**
+     * Picks the rows for one round's {@code targets} digests, each within {@code budgetBytes}. News
+     * (new members, new incarnations, DEAD, LEFT, for a few rounds each) goes into every digest, so it
+     * reaches {@code targets} peers per hop. The rest (rows whose counter grew since we last sent
+     * them, the most grown first: roughly least recently sent) is dealt out across the digests, so a
+     * round refreshes {@code targets} times as many rows as one shared digest would: with a table
+     * larger than one datagram, that is what keeps every row fresh at every peer within T_fail.
+     * Ties are broken at random so peers differ. The chosen rows are marked as sent.
+     */
+    public List<List<GossipEntry>> select(int budgetBytes, int targets) {
+        int k = Math.max(1, targets);
         List<GossipRecord> candidates = new ArrayList<>();
         for (GossipRecord r : rows.values()) {
             if (r.retransmits > 0 || (r.live() && r.unsentGrowth() > 0)) {
@@ -172,26 +197,55 @@ public final class GossipTable {
         }
         Collections.shuffle(candidates, random);
         candidates.sort(PRIORITY);
-        List<GossipEntry> out = new ArrayList<>();
-        int left = budgetBytes;
+        List<List<GossipEntry>> out = new ArrayList<>(k);
+        int[] left = new int[k];
+        for (int i = 0; i < k; i++) {
+            out.add(new ArrayList<>());
+            left[i] = budgetBytes;
+        }
+        int next = 0;
+        int full = 0;
         for (GossipRecord r : candidates) {
+            if (full == k) {
+                break;
+            }
             GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
             int size = GossipCodec.entrySize(e);
-            if (size > left) {
-                if (left < 20) {
-                    break; // no entry is smaller than 20 bytes
-                }
-                continue;
-            }
-            left -= size;
-            out.add(e);
-            r.sentCounter = r.counter;
-            r.sentIncarnation = r.incarnation;
+            boolean sent = false;
             if (r.retransmits > 0) {
-                r.retransmits--;
+                for (int i = 0; i < k; i++) {
+                    if (size <= left[i]) {
+                        out.get(i).add(e);
+                        full += take(left, i, size);
+                        sent = true;
+                    }
+                }
+            } else {
+                for (int tried = 0; tried < k && !sent; tried++, next = (next + 1) % k) {
+                    if (size <= left[next]) {
+                        out.get(next).add(e);
+                        full += take(left, next, size);
+                        sent = true;
+                    }
+                }
+                next = (next + 1) % k;
+            }
+            if (sent) {
+                r.sentCounter = r.counter;
+                r.sentIncarnation = r.incarnation;
+                if (r.retransmits > 0) {
+                    r.retransmits--;
+                }
             }
         }
         return out;
+    }
+
+    /** Spends {@code size} of digest {@code i}'s budget; returns 1 when that leaves no room for any entry. */
+    private static int take(int[] left, int i, int size) {
+        boolean wasOpen = left[i] >= MIN_ENTRY_BYTES;
+        left[i] -= size;
+        return wasOpen && left[i] < MIN_ENTRY_BYTES ? 1 : 0;
     }
 
     /** Addresses of members worth gossiping to: not failed, not left, address known. */
