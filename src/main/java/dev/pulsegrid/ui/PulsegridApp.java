@@ -28,6 +28,7 @@ public final class PulsegridApp extends Application {
     private volatile DemoCluster demo;
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
+    private AppMenu appMenu;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -91,7 +92,8 @@ public final class PulsegridApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        window.controller().setMenuActions(new AppMenu(stage, config.journal(), () -> feed.monitor()));
+        appMenu = new AppMenu(stage, config.journal(), () -> feed.monitor());
+        window.controller().setMenuActions(appMenu);
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
@@ -171,6 +173,9 @@ public final class PulsegridApp extends Application {
         DemoCluster d = demo;
         if (d != null) {
             d.close();
+        }
+        if (appMenu != null) {
+            appMenu.leaveCluster(); // joined from the menu: a graceful goodbye, as the CLI gives
         }
         AutoCloseable a = attached;
         if (a != null) {

@@ -24,7 +24,7 @@ public final class GossipDisseminationBench {
     /** T_fail in rounds per n; {@code -Dfail=R} uses one T_fail for every n (the default T_fail is 10 rounds). */
     static final int[] FAIL_ROUNDS = Integer.getInteger("fail") != null
             ? new int[] {Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail")}
-            : new int[] {10, 10, 15, 20};
+            : new int[] {10, 10, 30, 80};
 
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 5;

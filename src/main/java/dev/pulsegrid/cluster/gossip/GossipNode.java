@@ -70,7 +70,8 @@ public final class GossipNode {
         counter++;
         Heartbeat self = heartbeat(MessageType.HEARTBEAT);
         membership.onHeartbeat(self, null, SOURCE_SELF);
-        table.expire(now);
+        table.expire(now, id -> membership.declareDead(id, "counter silent for T_fail ("
+                + dev.pulsegrid.detect.Durations.seconds(table.timeouts().failNanos()) + ")"));
         return digestFor(self, targets());
     }
 
@@ -145,7 +146,7 @@ public final class GossipNode {
         long now = membership.clock().nanos();
         boolean declaredDead = aboutUs.incarnation() == incarnation && aboutUs.status() == GossipStatus.DEAD;
         boolean suspected = aboutUs.incarnation() == incarnation && aboutUs.status() == GossipStatus.SUSPECT
-                && now - lastRefutedNanos >= params.timeouts().failNanos();
+                && now - lastRefutedNanos >= table.timeouts().failNanos();
         if (declaredDead || suspected || aboutUs.incarnation() > incarnation) {
             incarnation = Math.max(incarnation, aboutUs.incarnation()) + 1;
             refutations++;
@@ -195,6 +196,18 @@ public final class GossipNode {
     private Heartbeat heartbeat(MessageType type) {
         return new Heartbeat(type, params.nodeId(), incarnation, counter, membership.clock().wallMillis(),
                 params.intervalMillis(), params.meta());
+    }
+
+    /**
+     * New T_fail / T_cleanup (the GUI's gossip timers): judged from the next round on. A member
+     * already silent for longer than the new T_fail is failed (and declared DEAD here) at that round.
+     */
+    public void setTimeouts(GossipTimeouts t) {
+        table.setTimeouts(t);
+    }
+
+    public GossipTimeouts timeouts() {
+        return table.timeouts();
     }
 
     /** Stops listening to membership; the node must not be used afterwards. */

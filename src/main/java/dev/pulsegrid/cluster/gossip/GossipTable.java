@@ -50,7 +50,7 @@ public final class GossipTable {
     private static final int MIN_ENTRY_BYTES = 20;
 
     private final String selfId;
-    private final GossipTimeouts timeouts;
+    private GossipTimeouts timeouts;
     private final int fanout;
     private final Random random;
     private final Map<String, GossipRecord> rows = new HashMap<>();
@@ -152,12 +152,27 @@ public final class GossipTable {
         }
     }
 
+    /** New T_fail / T_cleanup, applied from the next {@link #expire} on (the operator's live tuning). */
+    public void setTimeouts(GossipTimeouts t) {
+        this.timeouts = Objects.requireNonNull(t);
+    }
+
+    public GossipTimeouts timeouts() {
+        return timeouts;
+    }
+
+    /** {@link #expire(long, java.util.function.Consumer)} without telling anyone who failed. */
+    public List<String> expire(long now) {
+        return expire(now, id -> { });
+    }
+
     /**
      * Fails members silent for T_fail and forgets those silent for T_cleanup.
      *
+     * @param failed told the id of each member this call failed
      * @return the ids forgotten by this call
      */
-    public List<String> expire(long now) {
+    public List<String> expire(long now, java.util.function.Consumer<String> failed) {
         List<String> forgotten = new ArrayList<>(0);
         for (Iterator<GossipRecord> it = rows.values().iterator(); it.hasNext(); ) {
             GossipRecord r = it.next();
@@ -168,6 +183,7 @@ public final class GossipTable {
             } else if (r.live() && silence >= timeouts.failNanos()) {
                 r.failed = true;
                 r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+                failed.accept(r.id);
             }
         }
         return forgotten;
@@ -205,10 +221,11 @@ public final class GossipTable {
         }
         int next = 0;
         int full = 0;
-        for (GossipRecord r : candidates) {
-            if (full == k) {
-                break;
-            }
+        int chosen = 0;
+        GossipEntry[] entries = new GossipEntry[candidates.size()];
+        boolean[] in = new boolean[candidates.size() * k];
+        for (int c = 0; c < candidates.size() && full < k; c++) {
+            GossipRecord r = candidates.get(c);
             GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
             int size = GossipCodec.entrySize(e);
             boolean sent = false;
@@ -216,6 +233,7 @@ public final class GossipTable {
                 for (int i = 0; i < k; i++) {
                     if (size <= left[i]) {
                         out.get(i).add(e);
+                        in[c * k + i] = true;
                         full += take(left, i, size);
                         sent = true;
                     }
@@ -224,17 +242,32 @@ public final class GossipTable {
                 for (int tried = 0; tried < k && !sent; tried++, next = (next + 1) % k) {
                     if (size <= left[next]) {
                         out.get(next).add(e);
+                        in[c * k + next] = true;
                         full += take(left, next, size);
                         sent = true;
                     }
                 }
-                next = (next + 1) % k;
             }
             if (sent) {
+                entries[c] = e;
+                chosen = c + 1;
                 r.sentCounter = r.counter;
                 r.sentIncarnation = r.incarnation;
                 if (r.retransmits > 0) {
                     r.retransmits--;
+                }
+            }
+        }
+        // Room left over (a table smaller than the fanout's datagrams): every digest also carries the
+        // updates dealt to the others, so a small mesh still hears each update from several peers.
+        for (int i = 0; i < k && full < k; i++) {
+            for (int c = 0; c < chosen && left[i] >= MIN_ENTRY_BYTES; c++) {
+                if (entries[c] != null && !in[c * k + i]) {
+                    int size = GossipCodec.entrySize(entries[c]);
+                    if (size <= left[i]) {
+                        out.get(i).add(entries[c]);
+                        full += take(left, i, size);
+                    }
                 }
             }
         }

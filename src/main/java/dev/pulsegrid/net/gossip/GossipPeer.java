@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 public final class GossipPeer implements AutoCloseable {
     private final Monitor monitor;
     private final EventLoop loop;
-    private final PeerConfig config;
+    private volatile PeerConfig config;
     private final GossipCounters counters = new GossipCounters();
     /** Signs outgoing gossip when the monitor's keyring has a primary key (asked per datagram: rotation applies at once). */
     private final HeartbeatSigner signer;
@@ -180,6 +180,18 @@ public final class GossipPeer implements AutoCloseable {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    /**
+     * Changes T_fail and T_cleanup live (they apply from the next round); any thread.
+     *
+     * @throws IllegalArgumentException naming the rule broken (T_fail under two intervals, T_cleanup under 2 x T_fail)
+     */
+    public void setTimeouts(java.time.Duration tFail, java.time.Duration tCleanup) {
+        PeerConfig next = config.withTiming(config.interval(), tFail, tCleanup);
+        config = next;
+        var t = dev.pulsegrid.cluster.gossip.GossipTimeouts.of(next.tFail(), next.tCleanup());
+        loop.execute(() -> node.setTimeouts(t));
     }
 
     /** This peer's current incarnation (raised when it refutes suspicion); read on the membership thread. */

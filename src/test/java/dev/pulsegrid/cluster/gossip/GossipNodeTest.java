@@ -118,4 +118,28 @@ class GossipNodeTest {
         c.receive(relay, addr(2));
         assertEquals(NodeState.LEFT, mc.view("a").state());
     }
+
+    @Test
+    void changingTFailLiveChangesWhenASilentMemberIsDeclaredDead() throws Exception {
+        for (int newFail : new int[] {3, 20}) {
+            ManualClock t0 = clock;
+            // The membership's own detector would wait 60 s: T_fail alone decides here.
+            Membership mb = new Membership(t0, new FixedTimeoutDetector(Duration.ofSeconds(30), Duration.ofSeconds(60)));
+            GossipNode a = node(new Membership(t0, new FixedTimeoutDetector(Duration.ofSeconds(30), Duration.ofSeconds(60))), "a" + newFail, 1);
+            GossipNode b = node(mb, "b" + newFail, 1);
+            b.receive(wire(a.round()), addr(1));
+            b.setTimeouts(GossipTimeouts.failAfter(Duration.ofSeconds(newFail))); // was 10 s
+            int declaredAfter = -1;
+            for (int s = 1; s <= 40 && declaredAfter < 0; s++) { // a falls silent
+                clock.advanceMillis(1000);
+                b.round();
+                mb.advance();
+                if (mb.view("a" + newFail).state() == NodeState.DEAD) {
+                    declaredAfter = s;
+                }
+            }
+            assertEquals(newFail, declaredAfter, "declared DEAD after the new T_fail, not the old 10 s");
+            assertEquals(GossipStatus.DEAD, b.table().view("a" + newFail).status());
+        }
+    }
 }
