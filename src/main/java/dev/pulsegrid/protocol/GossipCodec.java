@@ -34,6 +34,14 @@ public final class GossipCodec {
         return BinaryHeartbeatEncoder.encodedSize(sender) + SECTION_OVERHEAD;
     }
 
+    /** Bytes the entry-metadata section adds for {@code meta} (a record; plus 2 for the section's first). */
+    public static int metaRecordSize(java.util.Map<String, String> meta) {
+        return GossipMetaSection.recordSize(meta);
+    }
+
+    /** Bytes of the entry-metadata section's own header, paid once per datagram that carries one. */
+    public static final int META_SECTION_OVERHEAD = GossipMetaSection.HEADER;
+
     /** Bytes one entry adds; the entry must be valid ({@link #check}). */
     public static int entrySize(GossipEntry e) {
         int a = e.addressBytes();
@@ -47,6 +55,10 @@ public final class GossipCodec {
         }
         if (e.incarnation() < 0 || e.counter() < 0) {
             throw new InvalidHeartbeatException(DecodeError.OUT_OF_RANGE, "incarnation and counter must not be negative");
+        }
+        if (e.meta() != null && WireText.checkMeta(e.meta()) != null) {
+            throw new InvalidHeartbeatException(DecodeError.BAD_METADATA, "gossip entry metadata of " + e.nodeId()
+                    + ": at most " + WireLimits.MAX_META_ENTRIES + " pairs, keys 1..64 and values 0..255 UTF-8 bytes");
         }
         if (e.address() != null && (e.address().getAddress() == null || e.address().getPort() == 0)) {
             throw new InvalidHeartbeatException(DecodeError.BAD_GOSSIP_ENTRY, "entry address must be resolved, port 1..65535");
@@ -64,6 +76,8 @@ public final class GossipCodec {
             }
             size += entrySize(e);
         }
+        int metaBytes = GossipMetaSection.size(d.entries());
+        size += metaBytes;
         if (d.entries().size() > 0xFFFF || size > WireLimits.MAX_SEND_BYTES) {
             throw new InvalidHeartbeatException(DecodeError.TOO_LARGE,
                     size + " bytes, senders stay within " + WireLimits.MAX_SEND_BYTES);
@@ -71,7 +85,7 @@ public final class GossipCodec {
         byte[] out = new byte[size];
         ByteBuffer buf = ByteBuffer.wrap(out);
         BinaryHeartbeatEncoder.encode(d.sender(), buf);
-        out[OFF_FLAGS] = (byte) FLAG_GOSSIP;
+        out[OFF_FLAGS] = (byte) (FLAG_GOSSIP | (metaBytes > 0 ? GossipMetaSection.FLAG : 0));
         buf.putShort((short) d.entries().size());
         for (GossipEntry e : d.entries()) {
             buf.put((byte) e.status().code()).putLong(e.incarnation()).putLong(e.counter());
@@ -82,6 +96,9 @@ public final class GossipCodec {
             }
             buf.put((byte) WireText.utf8Length(e.nodeId()));
             WireText.put(buf, e.nodeId());
+        }
+        if (metaBytes > 0) {
+            GossipMetaSection.write(buf, d.entries());
         }
         return out;
     }
@@ -126,7 +143,7 @@ public final class GossipCodec {
             throw new DecodeException(DecodeError.TOO_SHORT, n + " bytes");
         }
         int flags = buf.get(base + OFF_FLAGS) & 0xFF;
-        if ((flags & ~KNOWN_FLAGS) != 0) {
+        if ((flags & ~(KNOWN_FLAGS | GossipMetaSection.FLAG)) != 0) {
             throw new DecodeException(DecodeError.BAD_FLAGS, "flags 0x" + Integer.toHexString(flags));
         }
         int end = base + n;
@@ -140,7 +157,7 @@ public final class GossipCodec {
         buf.get(base, header);
         header[OFF_FLAGS] = 0; // the heartbeat part is plain v1; its own decoder checks every field
         Heartbeat sender = BinaryHeartbeatDecoder.decode(ByteBuffer.wrap(header));
-        return GossipDigest.of(sender, readEntries(buf, headerEnd, end, sender.nodeId()));
+        return GossipDigest.of(sender, readEntries(buf, headerEnd, end, sender.nodeId(), (flags & GossipMetaSection.FLAG) != 0));
     }
 
     /** Walks the heartbeat's variable part only far enough to find where the gossip section starts. */
@@ -169,7 +186,8 @@ public final class GossipCodec {
         return at;
     }
 
-    private static List<GossipEntry> readEntries(ByteBuffer buf, int at, int end, String senderId) throws DecodeException {
+    private static List<GossipEntry> readEntries(ByteBuffer buf, int at, int end, String senderId, boolean withMeta)
+            throws DecodeException {
         if (at + SECTION_OVERHEAD > end) {
             throw new DecodeException(DecodeError.TRUNCATED, "gossip entry count");
         }
@@ -232,6 +250,9 @@ public final class GossipCodec {
                 throw new DecodeException(DecodeError.BAD_GOSSIP_ENTRY, "repeated id " + id);
             }
             out.add(new GossipEntry(id, incarnation, counter, status, address));
+        }
+        if (withMeta) {
+            return GossipMetaSection.read(buf, at, end, out);
         }
         if (at != end) {
             throw new DecodeException(DecodeError.TRAILING_BYTES, (end - at) + " bytes");

@@ -103,7 +103,7 @@ public final class GossipNode {
             return; // our own datagram looped back (a seed list that includes ourselves)
         }
         if (d.gossip() || h.sequence() > 0) {
-            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, now);
+            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, h.meta(), now);
             feed(o, h, from, SOURCE_DIRECT);
         } else {
             // A plain heartbeat without a counter cannot be compared by others: it counts here only.
@@ -116,7 +116,8 @@ public final class GossipNode {
             }
             GossipTable.Outcome o = table.mergeEntry(e, h.nodeId(), now);
             MessageType type = o == GossipTable.Outcome.LEFT ? MessageType.LEAVE : MessageType.HEARTBEAT;
-            feed(o, new Heartbeat(type, e.nodeId(), e.incarnation(), e.counter(), 0, 0, Map.of()), null, SOURCE_GOSSIP);
+            // Labels learned second-hand (entry-metadata section) reach membership with the counter.
+            feed(o, new Heartbeat(type, e.nodeId(), e.incarnation(), e.counter(), 0, 0, table.meta(e.nodeId())), null, SOURCE_GOSSIP);
         }
     }
 

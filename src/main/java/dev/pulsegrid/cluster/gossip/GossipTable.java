@@ -48,6 +48,8 @@ public final class GossipTable {
 
     /** No entry is smaller: 19 fixed bytes and a one-byte id. */
     private static final int MIN_ENTRY_BYTES = 20;
+    /** Per datagram, at most this much goes to second-hand members' metadata (entry-metadata section). */
+    static final int META_BUDGET_BYTES = 300;
 
     private final String selfId;
     private GossipTimeouts timeouts;
@@ -67,9 +69,37 @@ public final class GossipTable {
         return merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
     }
 
+    /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
+    public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
+                               Map<String, String> meta, long now) {
+        Outcome o = mergeDirect(id, incarnation, counter, leave, from, now);
+        learnMeta(o, id, incarnation, meta);
+        return o;
+    }
+
     /** One row of a digest that peer {@code via} sent. */
     public Outcome mergeEntry(GossipEntry e, String via, long now) {
-        return merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        Outcome o = merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
+        return o;
+    }
+
+    /** Newer labels of a member (not from an older incarnation) become news for a few digests. */
+    private void learnMeta(Outcome o, String id, long incarnation, Map<String, String> meta) {
+        GossipRecord r = rows.get(id);
+        if (o == Outcome.IGNORED || r == null || meta == null || meta.isEmpty()
+                || incarnation < r.metaIncarnation || meta.equals(r.meta)) {
+            return;
+        }
+        r.meta = meta;
+        r.metaIncarnation = incarnation;
+        r.metaRetransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+    }
+
+    /** A member's labels as known here (empty when none were heard). */
+    public Map<String, String> meta(String id) {
+        GossipRecord r = rows.get(id);
+        return r == null ? Map.of() : r.meta;
     }
 
     private Outcome merge(String id, long inc, long counter, GossipStatus status, InetSocketAddress address,
@@ -207,12 +237,14 @@ public final class GossipTable {
         int k = Math.max(1, targets);
         List<GossipRecord> candidates = new ArrayList<>();
         for (GossipRecord r : rows.values()) {
-            if (r.retransmits > 0 || (r.live() && r.unsentGrowth() > 0)) {
+            if (r.retransmits > 0 || (r.live() && (r.unsentGrowth() > 0 || r.metaRetransmits > 0))) {
                 candidates.add(r);
             }
         }
         Collections.shuffle(candidates, random);
         candidates.sort(PRIORITY);
+        int[] metaLeft = new int[k];
+        java.util.Arrays.fill(metaLeft, META_BUDGET_BYTES);
         List<List<GossipEntry>> out = new ArrayList<>(k);
         int[] left = new int[k];
         for (int i = 0; i < k; i++) {
@@ -229,24 +261,26 @@ public final class GossipTable {
             GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
             int size = GossipCodec.entrySize(e);
             boolean sent = false;
-            if (r.retransmits > 0) {
-                for (int i = 0; i < k; i++) {
-                    if (size <= left[i]) {
-                        out.get(i).add(e);
-                        in[c * k + i] = true;
-                        full += take(left, i, size);
-                        sent = true;
+            boolean metaSent = false;
+            for (int tried = 0; tried < k; tried++) {
+                int i = r.retransmits > 0 ? tried : next;
+                if (size <= left[i]) {
+                    GossipEntry withMeta = r.metaRetransmits > 0 ? withMeta(e, r.meta, i, left, metaLeft, out.get(i)) : null;
+                    out.get(i).add(withMeta != null ? withMeta : e);
+                    in[c * k + i] = true;
+                    full += take(left, i, withMeta == null ? size : size(withMeta));
+                    sent = true;
+                    metaSent |= withMeta != null;
+                }
+                if (r.retransmits <= 0) {
+                    next = (next + 1) % k;
+                    if (sent) {
+                        break;
                     }
                 }
-            } else {
-                for (int tried = 0; tried < k && !sent; tried++, next = (next + 1) % k) {
-                    if (size <= left[next]) {
-                        out.get(next).add(e);
-                        in[c * k + next] = true;
-                        full += take(left, next, size);
-                        sent = true;
-                    }
-                }
+            }
+            if (metaSent) {
+                r.metaRetransmits--;
             }
             if (sent) {
                 entries[c] = e;
@@ -272,6 +306,29 @@ public final class GossipTable {
             }
         }
         return out;
+    }
+
+    /** Entry bytes plus, with metadata, its record (and the section header for a digest's first). */
+    private static int size(GossipEntry e) {
+        return GossipCodec.entrySize(e) + (e.meta() == null ? 0 : GossipCodec.metaRecordSize(e.meta()));
+    }
+
+    /**
+     * {@code e} carrying {@code meta} if that fits digest {@code i}'s bytes and its metadata budget
+     * (which it then spends), else null: labels never crowd the counters out of a datagram.
+     */
+    private static GossipEntry withMeta(GossipEntry e, Map<String, String> meta, int i, int[] left, int[] metaLeft,
+                                        List<GossipEntry> digest) {
+        boolean first = digest.stream().noneMatch(x -> x.meta() != null);
+        int extra = GossipCodec.metaRecordSize(meta) + (first ? GossipCodec.META_SECTION_OVERHEAD : 0);
+        if (extra > metaLeft[i] || GossipCodec.entrySize(e) + extra > left[i]) {
+            return null;
+        }
+        metaLeft[i] -= extra;
+        if (first) {
+            left[i] -= GossipCodec.META_SECTION_OVERHEAD;
+        }
+        return new GossipEntry(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), meta);
     }
 
     /** Spends {@code size} of digest {@code i}'s budget; returns 1 when that leaves no room for any entry. */

@@ -194,4 +194,33 @@ class GossipTableTest {
         assertEquals(1, d.size());
         assertEquals(GossipStatus.DEAD, d.get(0).status());
     }
+
+    @Test
+    void labelsStayWithinTheirPerDatagramBudgetAndNeverPushADigestPast1400Bytes() {
+        GossipTable u = new GossipTable("self", GossipTimeouts.failAfter(java.time.Duration.ofSeconds(10)), 3, new Random(3));
+        java.util.Map<String, String> big = java.util.Map.of("cluster", "production-eu-west", "role", "database-primary",
+                "zone", "eu-west-1a", "rack", "r42-row7", "team", "storage-platform");
+        for (int i = 0; i < 80; i++) {
+            u.mergeEntry(new GossipEntry("member-" + i, 1, 1, GossipStatus.ALIVE, new InetSocketAddress("10.0.0.1", 7000 + i), big), "b", 0);
+        }
+        dev.pulsegrid.protocol.Heartbeat self = new dev.pulsegrid.protocol.Heartbeat(dev.pulsegrid.protocol.MessageType.HEARTBEAT,
+                "self", 1, 1, 0, 1000, java.util.Map.of());
+        java.util.Set<String> withLabels = new java.util.HashSet<>();
+        for (int round = 0; round < 60; round++) {
+            for (List<GossipEntry> d : u.select(1400 - GossipCodec.baseSize(self), 3)) {
+                byte[] bytes = GossipCodec.encode(dev.pulsegrid.protocol.GossipDigest.of(self, d));
+                assertTrue(bytes.length <= 1400, bytes.length + " bytes");
+                int labelBytes = 0;
+                for (GossipEntry e : d) {
+                    if (e.meta() != null) {
+                        assertEquals(big, e.meta());
+                        labelBytes += GossipCodec.metaRecordSize(e.meta());
+                        withLabels.add(e.nodeId());
+                    }
+                }
+                assertTrue(labelBytes <= 300, labelBytes + " bytes of labels");
+            }
+        }
+        assertEquals(80, withLabels.size(), "every member's labels went out, a few per datagram");
+    }
 }
