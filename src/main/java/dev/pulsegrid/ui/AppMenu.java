@@ -101,6 +101,11 @@ final class AppMenu implements MenuActions {
         return cluster.howKnown(nodeId);
     }
 
+    /** {@code gui --join}: the peer the command line started, so the menu can show it and leave it. */
+    void adopt(dev.pulsegrid.net.gossip.GossipPeer started) {
+        cluster.adopt(started);
+    }
+
     /** Leaves the mesh gracefully if joined (the window is closing); blocks for the goodbye. */
     void leaveCluster() {
         cluster.leave();

@@ -29,6 +29,14 @@ public final class PulsegridApp extends Application {
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
     private AppMenu appMenu;
+    /** The peer {@code gui --join} started (completed by the command line once the monitor runs). */
+    private static final java.util.concurrent.CompletableFuture<dev.pulsegrid.net.gossip.GossipPeer> cliPeer =
+            new java.util.concurrent.CompletableFuture<>();
+
+    /** {@code gui --join}: hands the peer to the window, whose ☰ menu then offers Leave cluster and the timers. */
+    public static void joinedFromCommandLine(dev.pulsegrid.net.gossip.GossipPeer peer) {
+        cliPeer.complete(peer);
+    }
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -94,6 +102,7 @@ public final class PulsegridApp extends Application {
         }
         appMenu = new AppMenu(stage, config.journal(), () -> feed.monitor());
         window.controller().setMenuActions(appMenu);
+        cliPeer.thenAccept(appMenu::adopt);
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));

@@ -15,6 +15,13 @@ import java.time.Duration;
 public final class ClusterSession {
     private volatile GossipPeer peer;
 
+    /** Adopts a peer started elsewhere ({@code gui --join}): the menu then offers Leave and the timers. */
+    public synchronized void adopt(GossipPeer started) {
+        if (peer == null) {
+            peer = started;
+        }
+    }
+
     public boolean joined() {
         return peer != null;
     }
