@@ -46,6 +46,7 @@ public final class DetailsPanelController {
     @FXML private Label state;
     @FXML private Label flapping;
     @FXML private Label facts;
+    @FXML private Label detector;
     @FXML private Canvas ageGauge;
     @FXML private Canvas intervalChart;
     @FXML private Label intervalSummary;
@@ -130,6 +131,7 @@ public final class DetailsPanelController {
         if (n == null) {
             setText(state, CellState.MISSING.glyph() + " Missing — expected, never heard from");
             setText(facts, metaText(missingMeta));
+            setText(detector, "");
             paintGauge(null, now);
             return;
         }
@@ -141,12 +143,13 @@ public final class DetailsPanelController {
                 + "Source  " + n.source() + sourceNote(n.id()) + "\n"
                 + metaText(n.meta());
         setText(facts, text);
+        setText(detector, detectorText(n));
         TransitionLog.History h = log.history(nodeId);
-        boolean flaps = h != null && h.flapping();
+        boolean flaps = n.flapping();
         flapping.setVisible(flaps);
         flapping.setManaged(flaps);
         if (flaps) {
-            setText(flapping, "\u21C5 Flapping: " + Math.round(h.flapPercent(now)) + "% weighted state change in 2 min");
+            setText(flapping, flapLine(h == null ? null : h.flapReason()));
         }
         paintGauge(n, now);
         if (now - intervalsAskedAt >= INTERVAL_REFRESH_NANOS || intervalsAskedAt == Long.MIN_VALUE) {
@@ -161,6 +164,15 @@ public final class DetailsPanelController {
             }));
         }
         updateTransitions(h);
+    }
+
+    /** "⇅ Flapping: 62% weighted state change in 2m" from membership's reason when it started. */
+    static String flapLine(String startReason) {
+        String prefix = "flapping: ";
+        if (startReason == null || !startReason.startsWith(prefix)) {
+            return "\u21C5 Flapping";
+        }
+        return "\u21C5 Flapping: " + startReason.substring(prefix.length());
     }
 
     private void updateTransitions(TransitionLog.History h) {
@@ -185,6 +197,24 @@ public final class DetailsPanelController {
 
     private void paintGauge(NodeView n, long now) {
         IntervalChart.paintGauge(ageGauge, n, now, palette);
+    }
+
+    /** Which detector judges the node: "Detector: role=db override — suspect 10 s, dead 30 s" or "Detector: default". */
+    static String detectorText(NodeView n) {
+        if (n.detectorOverride() == null) {
+            return "Detector: default";
+        }
+        return "Detector: " + n.detectorOverride() + " override — suspect " + spaced(n.suspectAfterNanos())
+                + ", dead " + spaced(n.deadAfterNanos());
+    }
+
+    private static String spaced(long nanos) {
+        return Durations.format(java.time.Duration.ofNanos(nanos)).replaceAll("(\\d)([a-z]+)$", "$1 $2");
+    }
+
+    /** For tests: the detector line. */
+    public String detectorLine() {
+        return detector.getText();
     }
 
     private static String metaText(Map<String, String> meta) {

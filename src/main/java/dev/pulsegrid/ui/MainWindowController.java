@@ -51,10 +51,9 @@ public final class MainWindowController {
     private final Notifier notifier;
     private int frames;
     private boolean swallowSlash;
-    private long flappingShown = -1;
+    private final FlapMarks flapMarks = new FlapMarks();
     private boolean holdingShown;
     private MenuActions menuActions = MenuActions.NONE;
-    private int flappingSlotsFor = -1;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
@@ -160,10 +159,10 @@ public final class MainWindowController {
     private void onPulse() {
         ClusterSnapshot s = feed.snapshot();
         long now = feed.nowNanos();
-        List<MembershipEvent> transitions = log.drain(now);
-        notifier.transitions(transitions, log, now);
+        List<MembershipEvent> transitions = log.drain();
+        notifier.transitions(transitions, now);
         // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
-        if ((log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) && frames % 30 == 0) {
+        if (frames % 30 == 0) {
             markFlapping(s);
         }
         grid.show(s, now);
@@ -181,7 +180,6 @@ public final class MainWindowController {
         }
         if (frames++ % KEY_SCAN_FRAMES == 0) {
             scanGroupKeys(s);
-            log.age(now);
         }
     }
 
@@ -196,20 +194,12 @@ public final class MainWindowController {
         });
     }
 
-    /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
+    /** Rebuilds the grid's flapping marks from the snapshot: only when flapping (or the slot range) changed. */
     private void markFlapping(ClusterSnapshot s) {
-        flappingShown = log.flappingVersion();
-        flappingSlotsFor = s.nodes().length;
-        java.util.Set<String> ids = log.flappingIds();
-        java.util.BitSet slots = new java.util.BitSet();
-        if (!ids.isEmpty()) {
-            for (NodeView v : s.nodes()) {
-                if (v != null && ids.contains(v.id())) {
-                    slots.set(v.slot());
-                }
-            }
+        java.util.BitSet slots = flapMarks.update(s, log.flappingVersion());
+        if (slots != null) {
+            grid.setFlappingSlots(slots);
         }
-        grid.setFlappingSlots(slots);
     }
 
     /** Offers every metadata key seen on a sample of nodes as a grouping. */
@@ -295,6 +285,28 @@ public final class MainWindowController {
         }
     }
 
+    /**
+     * Starts from the operator's stored theme and notification choices (when there are any) and
+     * saves each later change of them.
+     */
+    void useSettings(OperatorSettings settings) {
+        dev.pulsegrid.settings.Settings s = settings.current();
+        if (s.dark() != null) {
+            darkTheme.setSelected(s.dark());
+        }
+        javafx.scene.control.CheckMenuItem[] items = {notifySuspect, notifyDead, notifyLeft, notifyAlive};
+        dev.pulsegrid.cluster.NodeState[] states = {dev.pulsegrid.cluster.NodeState.SUSPECT, dev.pulsegrid.cluster.NodeState.DEAD,
+            dev.pulsegrid.cluster.NodeState.LEFT, dev.pulsegrid.cluster.NodeState.ALIVE};
+        for (int i = 0; i < items.length; i++) {
+            if (s.notifyStates() != null) {
+                items[i].setSelected(s.notifyStates().contains(states[i]));
+            }
+            items[i].selectedProperty().addListener((o, a, b) ->
+                    settings.update(x -> x.withNotifyStates(notifier.enabled())));
+        }
+        darkTheme.selectedProperty().addListener((o, a, d) -> settings.update(x -> x.withDark(d)));
+    }
+
     /** What the ☰ menu opens; the app supplies it (the controller knows no journal). */
     public void setMenuActions(MenuActions actions) {
         this.menuActions = actions;
@@ -323,6 +335,10 @@ public final class MainWindowController {
 
     @FXML private void openGossipTimers() {
         menuActions.openGossipTimers();
+    }
+
+    @FXML private void openOverrides() {
+        menuActions.openOverrides();
     }
 
     @FXML private void openAbout() {

@@ -47,4 +47,8 @@ public interface MenuActions {
     default String howKnown(String nodeId) {
         return null;
     }
+
+    /** Per-group detector overrides: list, add, edit, remove, reset to defaults. */
+    default void openOverrides() {
+    }
 }

@@ -19,6 +19,7 @@ public final class MonitorFeed implements ClusterFeed {
     private final ClusterSnapshot empty;
     private final List<MembershipListener> early = new CopyOnWriteArrayList<>();
     private volatile FailureDetector pendingDetector;
+    private volatile dev.pulsegrid.cluster.DetectorPolicy pendingPolicy;
     private volatile Monitor monitor;
 
     public MonitorFeed(Clock clock, FailureDetector detector) {
@@ -32,7 +33,9 @@ public final class MonitorFeed implements ClusterFeed {
             m.addListener(l);
         }
         early.clear();
-        if (pendingDetector != null) {
+        if (pendingPolicy != null) {
+            m.setPolicy(pendingPolicy);
+        } else if (pendingDetector != null) {
             m.setDetector(pendingDetector);
         }
         monitor = m;
@@ -58,8 +61,19 @@ public final class MonitorFeed implements ClusterFeed {
         Monitor m = monitor;
         if (m == null) {
             pendingDetector = detector;
+            pendingPolicy = pendingPolicy == null ? null : pendingPolicy.withDefault(detector);
         } else {
             m.setDetector(detector);
+        }
+    }
+
+    @Override
+    public synchronized void setPolicy(dev.pulsegrid.cluster.DetectorPolicy policy) {
+        Monitor m = monitor;
+        if (m == null) {
+            pendingPolicy = policy;
+        } else {
+            m.setPolicy(policy);
         }
     }
 
