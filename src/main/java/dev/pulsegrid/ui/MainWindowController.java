@@ -63,6 +63,9 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.RadioMenuItem themeSystem;
     @FXML private javafx.scene.control.RadioMenuItem themeLight;
     @FXML private javafx.scene.control.RadioMenuItem themeDark;
+    @FXML private javafx.scene.control.MenuButton more;
+    @FXML private javafx.scene.control.MenuItem joinCluster;
+    @FXML private javafx.scene.control.MenuItem gossipTimers;
     @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
     @FXML private javafx.scene.control.CheckMenuItem notifyDead;
     @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
@@ -118,6 +121,11 @@ public final class MainWindowController {
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
+        detailsController.setSourceNote(id -> menuActions.howKnown(id));
+        more.setOnShowing(e -> {
+            joinCluster.setText(menuActions.inCluster() ? "Leave cluster" : "Join cluster…");
+            gossipTimers.setVisible(menuActions.inCluster());
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -323,6 +331,14 @@ public final class MainWindowController {
 
     @FXML private void openIntegrations() {
         menuActions.openIntegrations();
+    }
+
+    @FXML private void joinCluster() {
+        menuActions.joinOrLeaveCluster();
+    }
+
+    @FXML private void openGossipTimers() {
+        menuActions.openGossipTimers();
     }
 
     @FXML private void openOverrides() {
