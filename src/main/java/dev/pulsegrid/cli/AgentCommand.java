@@ -3,7 +3,6 @@ package dev.pulsegrid.cli;
 import dev.pulsegrid.net.HeartbeatAgent;
 import dev.pulsegrid.net.HeartbeatSender;
 import dev.pulsegrid.net.HostPort;
-import dev.pulsegrid.net.gossip.PeerConfig;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -75,7 +74,7 @@ public final class AgentCommand implements Callable<Integer> {
             }
             InetSocketAddress bind = new InetSocketAddress("0.0.0.0", port != null ? port : GossipOptions.DEFAULT_GOSSIP_PORT);
             try {
-                mesh = GossipMembership.joinAlone(gossip.toConfig(nodeId, bind, meta, inc, PeerConfig.DEFAULT_T_FAIL),
+                mesh = GossipMembership.joinAlone(gossip.toConfig(nodeId, bind, meta, inc, null),
                         signing.keyring(), spec.commandLine().getErr());
             } catch (IllegalArgumentException e) {
                 throw new OperatorException("cannot gossip as '" + nodeId + "': " + e.getMessage());

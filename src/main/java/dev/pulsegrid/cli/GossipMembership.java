@@ -10,6 +10,7 @@ import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.gossip.GossipPeer;
 import dev.pulsegrid.net.gossip.PeerConfig;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,18 +37,24 @@ final class GossipMembership implements AutoCloseable {
      * @param keyring the agent's --keyring (signs its gossip, checks signed gossip it hears), or null
      */
     static GossipMembership joinAlone(PeerConfig config, Supplier<Keyring> keyring, PrintWriter err) throws BindFailedException {
-        MonitorConfig mc = MonitorConfig.listeningOn(null)
-                .withDetector(new FixedTimeoutDetector(config.tFail().dividedBy(2), config.tFail()));
+        Duration fail = config.autoFail() ? PeerConfig.DEFAULT_T_FAIL : config.tFail();
+        MonitorConfig mc = MonitorConfig.listeningOn(null).withDetector(judgedBy(fail));
         if (keyring != null) {
             mc = mc.withSecurity(new IngestSecurity(keyring, false, List.of(), 0));
         }
         Monitor m = Monitor.start(mc);
         try {
-            return announce(new GossipMembership(GossipPeer.join(m, config), m), err);
+            // The private monitor judges by T_fail, so its detector follows auto T_fail as the mesh grows.
+            GossipPeer p = GossipPeer.join(m, config, (membership, t) -> membership.setDetector(judgedBy(Duration.ofNanos(t.failNanos()))));
+            return announce(new GossipMembership(p, m), err);
         } catch (BindFailedException | RuntimeException e) {
             m.close();
             throw e;
         }
+    }
+
+    private static FixedTimeoutDetector judgedBy(Duration tFail) {
+        return new FixedTimeoutDetector(tFail.dividedBy(2), tFail);
     }
 
     private static GossipMembership announce(GossipMembership g, PrintWriter err) {
@@ -56,8 +63,8 @@ final class GossipMembership implements AutoCloseable {
         c.seeds().forEach(s -> seeds.add(HostPort.format(s)));
         err.println("gossip: " + c.nodeId() + " on UDP " + HostPort.format(g.peer.localAddress()) + ", seeds "
                 + (seeds.isEmpty() ? "none (first member)" : String.join(", ", seeds)) + ", fanout " + c.fanout()
-                + " every " + Durations.format(c.interval()) + ", T_fail " + Durations.format(c.tFail())
-                + ", T_cleanup " + Durations.format(c.tCleanup()));
+                + " every " + Durations.format(c.interval()) + ", T_fail " + g.peer.describeFail()
+                + ", T_cleanup " + (c.autoFail() ? "2 x T_fail" : Durations.format(c.tCleanup())));
         err.flush();
         return g;
     }

@@ -28,11 +28,13 @@ public final class GossipOptions {
 
     @Option(names = "--t-fail", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Counter silence after which a member is failed and no longer gossiped as alive"
-                    + " (default: --dead-after where there is one, else 10s). Larger meshes need more: see docs/PROTOCOL.md.")
+                    + " (default: auto, from the members known: 10s up to ~10 members, ~20s at 50, ~35s at 200,"
+                    + " ~66s at 500; grows at once, shrinks after T_cleanup; see docs/PROTOCOL.md). A value here overrides auto.")
     Duration tFail;
 
     @Option(names = "--t-cleanup", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Counter silence after which a failed member is forgotten; at least 2 x --t-fail (default: 2 x --t-fail).")
+            description = "Counter silence after which a failed member is forgotten; at least 2 x --t-fail (default: 2 x T_fail;"
+                    + " needs --t-fail, as auto keeps it at 2 x T_fail).")
     Duration tCleanup;
 
     /** Whether peer mode was asked for. */
@@ -41,7 +43,7 @@ public final class GossipOptions {
     }
 
     /**
-     * @param defaultFail T_fail when --t-fail is not given
+     * @param defaultFail T_fail when --t-fail is not given; null for auto (the default everywhere)
      * @throws OperatorException naming the flag to fix
      */
     PeerConfig toConfig(String nodeId, InetSocketAddress bind, Map<String, String> meta, long incarnation,
@@ -53,6 +55,17 @@ public final class GossipOptions {
             throw new OperatorException("--gossip-interval must be positive, e.g. 1s");
         }
         Duration fail = tFail != null ? tFail : defaultFail;
+        if (fail == null) {
+            if (tCleanup != null) {
+                throw new OperatorException("--t-cleanup needs --t-fail: auto T_fail keeps T_cleanup at 2 x T_fail;"
+                        + " give both, e.g. --t-fail 30s --t-cleanup 90s");
+            }
+            try {
+                return new PeerConfig(nodeId, bind, join, fanout, interval, null, null, meta, incarnation);
+            } catch (IllegalArgumentException e) {
+                throw new OperatorException(e.getMessage());
+            }
+        }
         if (fail.compareTo(interval.multipliedBy(2)) < 0) {
             throw new OperatorException("--t-fail " + Durations.format(fail) + " must be at least two --gossip-interval ("
                     + Durations.format(interval.multipliedBy(2)) + "), e.g. 10s for 1s rounds");

@@ -91,7 +91,7 @@ public final class WatchCommand implements Callable<Integer> {
         try {
             attached = journalOptions.attachment(SystemClock.INSTANCE, "watch")
                     .andThen(mon -> integrations[0] = integrationOptions.start(mon))
-                    .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter, g -> mesh = g))
+                    .andThen(meshMember.attachment(gossip, listen.getAddress(), null, g -> mesh = g))
                     .attach(m);
         } catch (Exception e) {
             m.close();

@@ -9,17 +9,17 @@ import java.time.Duration;
  */
 public final class GossipFalseDeadBench {
     public static void main(String[] args) {
-        // args: [T_fail seconds] [simulated minutes] [n]
+        // args: [T_fail seconds, or "auto"] [simulated minutes] [n]
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         double loss = 0.01;
         int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        int[] failSeconds = args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {10, 20};
+        int[] failSeconds = args.length == 0 || args[0].equals("auto") ? new int[] {0} : new int[] {Integer.parseInt(args[0])};
         System.out.printf("gossip false DEAD: n %d, loss %.0f%%, %d simulated minutes, fanout 3, round 1 s, suspect-after T_fail/2%n",
                 n, loss * 100, minutes);
-        System.out.printf("%7s | %10s | %13s | %11s | %s%n", "T_fail", "false DEAD", "false SUSPECT", "refutations",
+        System.out.printf("%16s | %10s | %13s | %11s | %s%n", "T_fail", "false DEAD", "false SUSPECT", "refutations",
                 "staleness p99 / p99.99 / max (rounds)");
         for (int f : failSeconds) {
-            GossipSimCluster c = GossipSimCluster.converged(n, 1000, 3, Duration.ofSeconds(f), loss, 99);
+            GossipSimCluster c = GossipSimCluster.converged(n, 1000, 3, f == 0 ? null : Duration.ofSeconds(f), loss, 99);
             long[] hist = new long[128];
             long refutedBefore = c.peers.stream().mapToLong(p -> p.node.refutations()).sum();
             for (int r = 0; r < minutes * 60; r++) {
@@ -27,9 +27,17 @@ public final class GossipFalseDeadBench {
                 c.stalenessHistogram(hist);
             }
             long refutations = c.peers.stream().mapToLong(p -> p.node.refutations()).sum() - refutedBefore;
-            System.out.printf("%6ds | %10d | %13d | %11d | %s%n", f, c.falseDead, c.falseSuspect, refutations,
+            String fail = f == 0 ? "auto " + autoRange(c) : f + "s";
+            System.out.printf("%16s | %10d | %13d | %11d | %s%n", fail, c.falseDead, c.falseSuspect, refutations,
                     percentile(hist, 0.99) + " / " + percentile(hist, 0.9999) + " / " + max(hist));
         }
+    }
+
+    /** The auto T_fail the peers ended with, e.g. "35s", or "34-35s" when they differ. */
+    static String autoRange(GossipSimCluster c) {
+        long lo = c.peers.stream().filter(p -> p.up).mapToLong(GossipSimCluster::failSeconds).min().orElse(0);
+        long hi = c.peers.stream().filter(p -> p.up).mapToLong(GossipSimCluster::failSeconds).max().orElse(0);
+        return lo == hi ? lo + "s" : lo + "-" + hi + "s";
     }
 
     static int percentile(long[] hist, double q) {

@@ -33,6 +33,8 @@ final class GossipSimCluster {
     final int fanout;
     final GossipTimeouts timeouts;
     final FixedTimeoutDetector detector;
+    /** T_fail derived by each peer from its table (AutoFail), the default; its detector follows. */
+    final boolean auto;
     final double loss;
     final Random random;
     final List<Peer> peers = new ArrayList<>();
@@ -58,6 +60,10 @@ final class GossipSimCluster {
             this.membership = new Membership(clock, detector);
             this.node = new GossipNode(membership, new GossipParams(id, incarnation, Map.of(), fanout, intervalMillis,
                     timeouts, WireLimits.MAX_SEND_BYTES), seeds, new Random(random.nextLong()));
+            if (auto) {
+                node.onTimeoutsChanged(t -> membership.setDetector(detectorFor(Duration.ofNanos(t.failNanos()))));
+                node.useAutoTimeouts();
+            }
             membership.addListener(e -> {
                 if (!e.isTransition()) {
                     return;
@@ -84,13 +90,26 @@ final class GossipSimCluster {
 
     private final Map<String, Peer> byId = new HashMap<>();
 
+    /** @param tFail fixed T_fail for every peer, or null for the default: auto */
     GossipSimCluster(int intervalMillis, int fanout, Duration tFail, double loss, long seed) {
         this.intervalMillis = intervalMillis;
         this.fanout = fanout;
-        this.timeouts = GossipTimeouts.failAfter(tFail);
-        this.detector = new FixedTimeoutDetector(tFail.dividedBy(2), tFail);
+        this.auto = tFail == null;
+        Duration start = auto ? Duration.ofMillis((long) dev.pulsegrid.cluster.gossip.AutoFail.MIN_ROUNDS * intervalMillis) : tFail;
+        this.timeouts = GossipTimeouts.failAfter(start);
+        this.detector = detectorFor(start);
         this.loss = loss;
         this.random = new Random(seed);
+    }
+
+    /** What a peer's monitor judges by in peer mode: suspect after T_fail / 2, DEAD after T_fail. */
+    static FixedTimeoutDetector detectorFor(Duration tFail) {
+        return new FixedTimeoutDetector(tFail.dividedBy(2), tFail);
+    }
+
+    /** T_fail in force at {@code p} now (auto or fixed), in whole seconds. */
+    static long failSeconds(Peer p) {
+        return p.node.timeouts().failNanos() / 1_000_000_000L;
     }
 
     Peer byId(String id) {

@@ -43,6 +43,9 @@ public final class GossipNode {
     private long counter;
     private long refutations;
     private long lastRefutedNanos = Long.MIN_VALUE / 2;
+    /** Derives T_fail from the table's size each round; null while an explicit T_fail is in force. */
+    private AutoFail auto;
+    private java.util.function.Consumer<GossipTimeouts> timeoutsChanged = t -> { };
 
     public GossipNode(Membership membership, GossipParams params, List<InetSocketAddress> seeds, Random random) {
         this.membership = Objects.requireNonNull(membership);
@@ -68,6 +71,9 @@ public final class GossipNode {
         counter++;
         Heartbeat self = heartbeat(MessageType.HEARTBEAT);
         membership.onHeartbeat(self, null, SOURCE_SELF);
+        if (auto != null) {
+            followMembership(self, now);
+        }
         table.expire(now, id -> membership.declareDead(id, "counter silent for T_fail ("
                 + dev.pulsegrid.detect.Durations.seconds(table.timeouts().failNanos()) + ")"));
         return digestFor(self, targets());
@@ -200,12 +206,47 @@ public final class GossipNode {
                 params.intervalMillis(), params.meta());
     }
 
+    /** Auto T_fail for the members known now (ourselves included) and the rows one digest holds. */
+    private void followMembership(Heartbeat self, long now) {
+        int rows = AutoFail.rowsPerDatagram(params.maxDatagramBytes() - GossipCodec.baseSize(self),
+                table.meanRowBytes(AutoFail.TYPICAL_ROW_BYTES));
+        long fail = auto.update(table.size() + 1, rows, now);
+        if (fail != table.timeouts().failNanos()) {
+            GossipTimeouts t = auto.timeouts();
+            table.setTimeouts(t);
+            timeoutsChanged.accept(t);
+        }
+    }
+
     /**
-     * New T_fail / T_cleanup (the GUI's gossip timers): judged from the next round on. A member
-     * already silent for longer than the new T_fail is failed (and declared DEAD here) at that round.
+     * New T_fail / T_cleanup (the GUI's gossip timers, an explicit flag): judged from the next round
+     * on, and auto T_fail is off from now. A member already silent for longer than the new T_fail is
+     * failed (and declared DEAD here) at that round.
      */
     public void setTimeouts(GossipTimeouts t) {
+        auto = null;
         table.setTimeouts(t);
+        timeoutsChanged.accept(t);
+    }
+
+    /**
+     * Auto T_fail from now on: {@link AutoFail} derives it from the members known, recomputed every
+     * round (T_cleanup = 2 x T_fail). It starts at {@link AutoFail#MIN_ROUNDS} rounds and grows with
+     * the table.
+     */
+    public void useAutoTimeouts() {
+        auto = new AutoFail(params.intervalMillis() * 1_000_000L, params.fanout());
+        followMembership(heartbeat(MessageType.HEARTBEAT), membership.clock().nanos());
+    }
+
+    /** Whether T_fail is derived from membership (no explicit value in force). */
+    public boolean autoTimeouts() {
+        return auto != null;
+    }
+
+    /** Told each new T_fail / T_cleanup (auto or explicit), on the membership thread; one listener. */
+    public void onTimeoutsChanged(java.util.function.Consumer<GossipTimeouts> listener) {
+        timeoutsChanged = Objects.requireNonNull(listener);
     }
 
     public GossipTimeouts timeouts() {

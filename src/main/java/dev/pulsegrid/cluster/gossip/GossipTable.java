@@ -353,6 +353,18 @@ public final class GossipTable {
         return rows.size();
     }
 
+    /** Mean digest bytes of a row (without metadata), or {@code whenEmpty} for an empty table. */
+    public int meanRowBytes(int whenEmpty) {
+        if (rows.isEmpty()) {
+            return whenEmpty;
+        }
+        long sum = 0;
+        for (GossipRecord r : rows.values()) {
+            sum += GossipCodec.entrySize(new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address));
+        }
+        return (int) ((sum + rows.size() - 1) / rows.size());
+    }
+
     public boolean contains(String id) {
         return rows.containsKey(id);
     }

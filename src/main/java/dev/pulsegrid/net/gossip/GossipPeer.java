@@ -46,6 +46,9 @@ public final class GossipPeer implements AutoCloseable {
     private Channel channel;
     private ScheduledFuture<?> rounds;
     private volatile List<GossipMemberView> members = List.of();
+    /** T_fail / T_cleanup in force (auto follows membership), for display from any thread. */
+    private volatile dev.pulsegrid.cluster.gossip.GossipTimeouts timeouts;
+    private volatile boolean autoFail;
     private volatile boolean stopped;
 
     private GossipPeer(Monitor monitor, PeerConfig config) {
@@ -62,11 +65,34 @@ public final class GossipPeer implements AutoCloseable {
      * @throws IllegalArgumentException if the id or metadata cannot be sent
      */
     public static GossipPeer join(Monitor monitor, PeerConfig config) throws BindFailedException {
+        return join(monitor, config, (m, t) -> { });
+    }
+
+    /**
+     * {@link #join(Monitor, PeerConfig)}, telling {@code onTimeouts} each new T_fail / T_cleanup (auto
+     * as the mesh grows, or set live) on the membership thread: a private monitor's detector follows it.
+     */
+    public static GossipPeer join(Monitor monitor, PeerConfig config,
+                                  java.util.function.BiConsumer<Membership, dev.pulsegrid.cluster.gossip.GossipTimeouts> onTimeouts)
+            throws BindFailedException {
         GossipPeer p = new GossipPeer(monitor, config);
         // Leave room for a signature whenever the keyring could sign, so a key added later still fits.
         boolean signs = p.signer.canSign() || monitor.config().security().requireAuth();
         int budget = WireLimits.MAX_SEND_BYTES - (signs ? HeartbeatSigner.MAX_TRAILER_BYTES : 0);
-        p.node = monitor.call(m -> new GossipNode(m, config.toParams(budget), config.seeds(), new Random())).join();
+        p.node = monitor.call(m -> {
+            GossipNode n = new GossipNode(m, config.toParams(budget), config.seeds(), new Random());
+            p.timeouts = n.timeouts();
+            n.onTimeoutsChanged(t -> {
+                p.timeouts = t;
+                p.autoFail = n.autoTimeouts();
+                onTimeouts.accept(m, t);
+            });
+            if (config.autoFail()) {
+                n.useAutoTimeouts();
+                p.autoFail = true;
+            }
+            return n;
+        }).join();
         try {
             p.channel = p.bind();
         } catch (BindFailedException e) {
@@ -191,15 +217,45 @@ public final class GossipPeer implements AutoCloseable {
         return monitor;
     }
 
+    /** T_fail and T_cleanup in force now: auto's latest value, or the explicit one. Any thread. */
+    public dev.pulsegrid.cluster.gossip.GossipTimeouts timeouts() {
+        return timeouts;
+    }
+
+    /** Whether T_fail follows membership (no explicit value given or set). Any thread. */
+    public boolean autoFail() {
+        return autoFail;
+    }
+
+    /** "auto (35s for 200 members)" or "30s": the T_fail in force, as the operator reads it. Any thread. */
+    public String describeFail() {
+        String now = dev.pulsegrid.detect.Durations.format(java.time.Duration.ofNanos(timeouts.failNanos()));
+        int n = memberCount();
+        return autoFail ? "auto (" + now + " for " + n + (n == 1 ? " member)" : " members)") : now;
+    }
+
+    /** Members in the table as of the last round, this peer included (what auto T_fail is derived from). */
+    public int memberCount() {
+        return members.size() + 1;
+    }
+
     /**
-     * Changes T_fail and T_cleanup live (they apply from the next round); any thread.
+     * Changes T_fail and T_cleanup live (they apply from the next round); any thread. A null
+     * {@code tFail} (with a null {@code tCleanup}) returns to auto.
      *
      * @throws IllegalArgumentException naming the rule broken (T_fail under two intervals, T_cleanup under 2 x T_fail)
      */
     public void setTimeouts(java.time.Duration tFail, java.time.Duration tCleanup) {
         PeerConfig next = config.withTiming(config.interval(), tFail, tCleanup);
         config = next;
+        if (next.autoFail()) {
+            autoFail = true;
+            loop.execute(node::useAutoTimeouts);
+            return;
+        }
         var t = dev.pulsegrid.cluster.gossip.GossipTimeouts.of(next.tFail(), next.tCleanup());
+        autoFail = false;
+        timeouts = t;
         loop.execute(() -> node.setTimeouts(t));
     }
 

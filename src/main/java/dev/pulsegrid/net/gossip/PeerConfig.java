@@ -1,5 +1,6 @@
 package dev.pulsegrid.net.gossip;
 
+import dev.pulsegrid.cluster.gossip.AutoFail;
 import dev.pulsegrid.cluster.gossip.GossipParams;
 import dev.pulsegrid.cluster.gossip.GossipTimeouts;
 import dev.pulsegrid.protocol.WireLimits;
@@ -17,8 +18,9 @@ import java.util.Objects;
  * @param seeds       peers to contact first; may be empty for the first member of a mesh
  * @param fanout      peers each round goes to
  * @param interval    time between rounds
- * @param tFail       counter silence after which a member is failed (and not gossiped as alive)
- * @param tCleanup    counter silence after which it is forgotten; at least 2 x tFail
+ * @param tFail       counter silence after which a member is failed (and not gossiped as alive);
+ *                    null for auto: derived from the members known ({@link AutoFail})
+ * @param tCleanup    counter silence after which it is forgotten; at least 2 x tFail (null: 2 x tFail)
  * @param meta        labels sent with our heartbeat
  * @param incarnation starting incarnation; the start time in ms makes a restart newer
  */
@@ -28,7 +30,8 @@ public record PeerConfig(String nodeId, InetSocketAddress bind, List<InetSocketA
 
     public static final int DEFAULT_FANOUT = 3;
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_T_FAIL = Duration.ofSeconds(10);
+    /** The least T_fail auto picks (a mesh that fits one datagram); explicit values may be anything from 2 rounds. */
+    public static final Duration DEFAULT_T_FAIL = Duration.ofSeconds(AutoFail.MIN_ROUNDS);
 
     public PeerConfig {
         Objects.requireNonNull(nodeId, "nodeId");
@@ -38,22 +41,33 @@ public record PeerConfig(String nodeId, InetSocketAddress bind, List<InetSocketA
         if (interval == null || interval.isZero() || interval.isNegative()) {
             throw new IllegalArgumentException("gossip interval must be positive, e.g. 1s");
         }
-        if (tFail == null || tFail.compareTo(interval.multipliedBy(2)) < 0) {
-            throw new IllegalArgumentException("T_fail must be at least two gossip intervals, e.g. 10s for a 1s interval");
+        if (tFail == null) {
+            if (tCleanup != null) {
+                throw new IllegalArgumentException("T_cleanup needs an explicit T_fail: auto T_fail keeps T_cleanup at 2 x T_fail");
+            }
+        } else {
+            if (tFail.compareTo(interval.multipliedBy(2)) < 0) {
+                throw new IllegalArgumentException("T_fail must be at least two gossip intervals, e.g. 10s for a 1s interval");
+            }
+            if (tCleanup == null) {
+                tCleanup = tFail.multipliedBy(2);
+            }
+            GossipTimeouts.of(tFail, tCleanup); // refuses a T_cleanup shorter than 2 x T_fail, with the reason
         }
-        if (tCleanup == null) {
-            tCleanup = tFail.multipliedBy(2);
-        }
-        GossipTimeouts.of(tFail, tCleanup); // refuses a T_cleanup shorter than 2 x T_fail, with the reason
         if (fanout < 1) {
             throw new IllegalArgumentException("fanout must be at least 1, was " + fanout);
         }
     }
 
-    /** Defaults: fanout 3, every 1 s, T_fail 10 s, T_cleanup 20 s, incarnation = now in ms. */
+    /** Defaults: fanout 3, every 1 s, auto T_fail (T_cleanup 2 x T_fail), incarnation = now in ms. */
     public static PeerConfig of(String nodeId, InetSocketAddress bind, List<InetSocketAddress> seeds) {
-        return new PeerConfig(nodeId, bind, seeds, DEFAULT_FANOUT, DEFAULT_INTERVAL, DEFAULT_T_FAIL,
-                DEFAULT_T_FAIL.multipliedBy(2), Map.of(), System.currentTimeMillis());
+        return new PeerConfig(nodeId, bind, seeds, DEFAULT_FANOUT, DEFAULT_INTERVAL, null, null, Map.of(),
+                System.currentTimeMillis());
+    }
+
+    /** Whether T_fail (and with it T_cleanup) is derived from membership rather than given. */
+    public boolean autoFail() {
+        return tFail == null;
     }
 
     public PeerConfig withTiming(Duration newInterval, Duration newFail, Duration newCleanup) {
@@ -78,7 +92,10 @@ public record PeerConfig(String nodeId, InetSocketAddress bind, List<InetSocketA
 
     /** @param maxDatagramBytes digest size before any signature (1400 less the trailer when signing) */
     GossipParams toParams(int maxDatagramBytes) {
+        // Auto starts at its floor; the node raises it from its first round as the table fills.
+        GossipTimeouts t = tFail == null ? GossipTimeouts.failAfter(interval.multipliedBy(AutoFail.MIN_ROUNDS))
+                : GossipTimeouts.of(tFail, tCleanup);
         return new GossipParams(nodeId, incarnation, meta, fanout, (int) Math.min(Integer.MAX_VALUE, interval.toMillis()),
-                GossipTimeouts.of(tFail, tCleanup), maxDatagramBytes);
+                t, maxDatagramBytes);
     }
 }

@@ -32,7 +32,7 @@ public final class JoinClusterDialog {
     final TextField fanout = field("joinFanout", String.valueOf(PeerConfig.DEFAULT_FANOUT));
     final TextField nodeId = field("joinNodeId", hostName());
     final TextField port = field("joinPort", "9798");
-    final TextField tFail = field("gossipTFail", Durations.format(PeerConfig.DEFAULT_T_FAIL));
+    final TextField tFail = field("gossipTFail", JoinForm.AUTO);
     final TextField tCleanup = field("gossipTCleanup", "");
     private final Label error = new Label();
     private final Label status = new Label();
@@ -45,6 +45,13 @@ public final class JoinClusterDialog {
         this.monitor = monitor;
         seeds.setPromptText("HOST:PORT,HOST:PORT (empty: start a new mesh)");
         tCleanup.setPromptText("2 x T_fail");
+        tFail.setPromptText("auto, or e.g. 30s");
+        // Auto T_fail moves with the mesh: the status line follows while the dialog is open.
+        javafx.animation.Timeline follow = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> refresh()));
+        follow.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        stage.setOnShown(e -> follow.play());
+        stage.setOnHidden(e -> follow.stop());
         error.getStyleClass().add("join-error");
         error.setWrapText(true);
         error.setMaxWidth(460);
@@ -116,8 +123,8 @@ public final class JoinClusterDialog {
         leave.setDisable(!in);
         GossipPeer p = session.peer();
         status.setText(p == null ? "Not a member of a gossip mesh." : "Member as " + p.config().nodeId() + " on UDP "
-                + HostPort.format(p.localAddress()) + ", T_fail " + Durations.format(p.config().tFail())
-                + ", T_cleanup " + Durations.format(p.config().tCleanup()));
+                + HostPort.format(p.localAddress()) + ", T_fail " + p.describeFail() + ", T_cleanup "
+                + (p.autoFail() ? "2 x T_fail" : Durations.format(p.config().tCleanup())));
     }
 
     private void join() {

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param fanout   peers per round
  * @param nodeId   this workstation's id in the mesh
  * @param port     UDP port to gossip on (0 picks a free one)
- * @param tFail    counter silence after which a member is failed, e.g. {@code 10s}
+ * @param tFail    counter silence after which a member is failed, e.g. {@code 30s}; {@code auto} or empty
+ *                 derives it from the members known
  * @param tCleanup counter silence after which it is forgotten; empty = 2 x T_fail
  */
 public record JoinForm(String seeds, String fanout, String nodeId, String port, String tFail, String tCleanup) {
@@ -79,23 +80,32 @@ public record JoinForm(String seeds, String fanout, String nodeId, String port, 
         }
     }
 
-    /** T_fail and T_cleanup as typed, checked against the 1 s gossip interval; error names the fix. */
+    /** T_fail and T_cleanup as typed, checked against the 1 s gossip interval; error names the fix. Null fail: auto. */
     public record Timers(Duration fail, Duration cleanup, String error) {
     }
 
+    /** What the T_fail field shows for auto. */
+    public static final String AUTO = "auto";
+
     public static Timers timers(String failText, String cleanupText) {
+        boolean cleanupGiven = cleanupText != null && !cleanupText.isBlank();
+        if (failText == null || failText.isBlank() || failText.trim().equalsIgnoreCase(AUTO)) {
+            return cleanupGiven
+                    ? new Timers(null, null, "T_cleanup: auto T_fail keeps T_cleanup at 2 x T_fail; empty it, or give T_fail too (e.g. 30s)")
+                    : new Timers(null, null, null);
+        }
         Duration fail;
         try {
             fail = Durations.parse(failText.trim());
         } catch (IllegalArgumentException e) {
-            return new Timers(null, null, "T_fail: " + e.getMessage() + "; e.g. 10s");
+            return new Timers(null, null, "T_fail: " + e.getMessage() + "; e.g. 30s, or auto");
         }
         if (fail.compareTo(PeerConfig.DEFAULT_INTERVAL.multipliedBy(2)) < 0) {
             return new Timers(null, null, "T_fail: " + Durations.format(fail)
                     + " is under two gossip rounds (2s); use at least 2s, 10s is the default");
         }
         Duration cleanup = fail.multipliedBy(2);
-        if (cleanupText != null && !cleanupText.isBlank()) {
+        if (cleanupGiven) {
             try {
                 cleanup = Durations.parse(cleanupText.trim());
             } catch (IllegalArgumentException e) {

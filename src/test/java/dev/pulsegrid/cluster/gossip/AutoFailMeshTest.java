@@ -1,0 +1,145 @@
+package dev.pulsegrid.cluster.gossip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pulsegrid.cluster.ManualClock;
+import dev.pulsegrid.cluster.Membership;
+import dev.pulsegrid.cluster.NodeState;
+import dev.pulsegrid.detect.FixedTimeoutDetector;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Auto T_fail in a lossy mesh, in virtual time: the real node, table and Membership of every peer,
+ * digests handed over as objects (the codec has its own tests), each peer's detector following its
+ * T_fail as the agent's private monitor does.
+ */
+class AutoFailMeshTest {
+    final ManualClock clock = new ManualClock();
+    final Random random = new Random(60);
+    final List<GossipNode> nodes = new ArrayList<>();
+    final List<Membership> memberships = new ArrayList<>();
+    final Map<InetSocketAddress, GossipNode> byAddress = new HashMap<>();
+    int falseDead;
+
+    /** IPv4 addresses, so rows have their real size (19 + 4 + 2 + 7 = 32 bytes for "peer-42"). */
+    static InetSocketAddress addr(int i) {
+        try {
+            return new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 0, (byte) (i >> 8), (byte) i}), 7946);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    GossipNode add(int i, boolean auto) {
+        Membership m = new Membership(clock, new FixedTimeoutDetector(Duration.ofSeconds(5), Duration.ofSeconds(10)));
+        m.addListener(e -> {
+            if (e.isTransition() && e.to() == NodeState.DEAD) {
+                falseDead++; // nobody crashes in these meshes
+            }
+        });
+        List<InetSocketAddress> seeds = i == 0 ? List.of() : List.of(addr(random.nextInt(i)));
+        GossipNode n = new GossipNode(m, new GossipParams("peer-" + i, 1, Map.of(), 3, 1000,
+                GossipTimeouts.failAfter(Duration.ofSeconds(10)), 1400), seeds, new Random(i));
+        if (auto) {
+            n.onTimeoutsChanged(t -> m.setDetector(new FixedTimeoutDetector(Duration.ofNanos(t.failNanos() / 2),
+                    Duration.ofNanos(t.failNanos()))));
+            n.useAutoTimeouts();
+        }
+        nodes.add(n);
+        memberships.add(m);
+        byAddress.put(addr(i), n);
+        return n;
+    }
+
+    /** One 1 s round: everyone sends, {@code loss} of the datagrams vanish, the rest arrive in random order. */
+    void round(double loss) {
+        List<Object[]> inflight = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (GossipNode.Outgoing o : nodes.get(i).round()) {
+                if (random.nextDouble() >= loss) {
+                    inflight.add(new Object[] {o, addr(i)});
+                }
+            }
+        }
+        Collections.shuffle(inflight, random);
+        for (Object[] f : inflight) {
+            GossipNode.Outgoing o = (GossipNode.Outgoing) f[0];
+            GossipNode to = byAddress.get(o.target());
+            if (to != null) {
+                to.receive(o.digest(), (InetSocketAddress) f[1]);
+            }
+        }
+        clock.advanceMillis(1000);
+        memberships.forEach(Membership::advance);
+    }
+
+    void run(int rounds, double loss) {
+        for (int s = 0; s < rounds; s++) {
+            round(loss);
+        }
+    }
+
+    @Test
+    void sixtyPeersWithOnePercentLossRaiseNoFalseDeadInTenMinutesWithTheDefault() {
+        for (int i = 0; i < 60; i++) {
+            add(i, true);
+        }
+        run(600, 0.01);
+        for (GossipNode n : nodes) {
+            assertEquals(59, n.table().size(), n.nodeId() + " knows everyone");
+            assertTrue(n.autoTimeouts());
+            // 42 rows of 32 bytes fit a datagram: 3.5 x (log3 60 + ceil(60 / 42)) = 20.05 -> 21 rounds
+            assertEquals(21_000_000_000L, n.timeouts().failNanos(), "T_fail follows 60 members");
+        }
+        assertEquals(0, falseDead, "false DEAD with auto T_fail");
+    }
+
+    @Test
+    void theSameMeshWithTheOldFixedTenSecondsDoesRaiseFalseDeadWithinFiveMinutes() {
+        for (int i = 0; i < 60; i++) {
+            add(i, false);
+        }
+        run(300, 0.01);
+        assertFalse(falseDead == 0, "the harness can see a false DEAD: fixed 10 s at n = 60 gives some");
+    }
+
+    @Test
+    void autoGrowsWithMembershipAndAnExplicitValueWins() {
+        add(0, true);
+        GossipNode first = nodes.get(0);
+        assertEquals(10_000_000_000L, first.timeouts().failNanos(), "alone: the floor");
+        List<Long> seen = new ArrayList<>();
+        first.onTimeoutsChanged(t -> seen.add(t.failNanos() / 1_000_000_000L));
+        for (int i = 1; i < 100; i++) {
+            add(i, true);
+            round(0);
+        }
+        run(30, 0);
+        assertEquals(99, first.table().size());
+        assertTrue(seen.size() >= 2, "grew in steps as members arrived: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), "only grows while the mesh grows: " + seen);
+        }
+        long grown = first.timeouts().failNanos();
+        // 100 members, 42 rows a datagram: 3.5 x (log3 100 + 3) = 25.2 -> 26 rounds
+        assertEquals(26_000_000_000L, grown, "T_fail for 100 members");
+        assertEquals(2 * grown, first.timeouts().cleanupNanos());
+
+        first.setTimeouts(GossipTimeouts.failAfter(Duration.ofSeconds(15)));
+        run(5, 0);
+        assertFalse(first.autoTimeouts());
+        assertEquals(15_000_000_000L, first.timeouts().failNanos(), "the explicit value stays, whatever the mesh's size");
+    }
+}
