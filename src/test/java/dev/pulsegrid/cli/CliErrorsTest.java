@@ -94,6 +94,7 @@ class CliErrorsTest {
         "agent --id a --join 127.0.0.1:1 --fanout 0                          | --fanout must be at least 1",
         "agent --id a --port 0 --t-fail 10s --t-cleanup 15s                  | --t-cleanup 15s must be at least twice --t-fail",
         "agent --id a --port 0 --gossip-interval 1s --t-fail 1s              | --t-fail 1s must be at least two --gossip-interval",
+        "agent --id a --port 0 --t-cleanup 1m                                | --t-cleanup needs --t-fail: auto T_fail keeps T_cleanup at 2 x T_fail",
         "agent --id a --port 70000                                           | --port 70000 is outside 0..65535",
         "agent --id a --join nowhere:x                                       | 'x' is not a port number",
         "watch --port 0 --join 127.0.0.1:1 --gossip-port 0 --fanout 0        | --fanout must be at least 1",

@@ -16,6 +16,10 @@ class JoinFormTest {
         "127.0.0.1:9798           | 3    | ws-1 | 0     | 10s | ''   | ",
         "''                       | 1    | ws-1 | 9798  | 2s  | 4s   | ",
         "10.0.0.5:1,10.0.0.6:2    | 5    | ws-1 | 65535 | 1m  | ''   | ",
+        "127.0.0.1:9798           | 3    | ws-1 | 0     | auto | ''  | ",
+        "127.0.0.1:9798           | 3    | ws-1 | 0     | AUTO | ''  | ",
+        "127.0.0.1:9798           | 3    | ws-1 | 0     | ''  | ''   | ",
+        "127.0.0.1:9798           | 3    | ws-1 | 0     | auto | 1m  | T_cleanup: auto T_fail keeps T_cleanup at 2 x T_fail; empty it, or give T_fail too",
         "10.0.0.5                 | 3    | ws-1 | 0     | 10s | ''   | Seeds: '10.0.0.5' is not HOST:PORT",
         "127.0.0.1:9798           | zero | ws-1 | 0     | 10s | ''   | Fanout: 'zero' is not a number; use a small whole number such as 3",
         "127.0.0.1:9798           | 0    | ws-1 | 0     | 10s | ''   | Fanout: 0 is outside 1..32; 3 suits most meshes",
@@ -34,7 +38,14 @@ class JoinFormTest {
             assertEquals(id, r.config().nodeId());
             assertEquals(Integer.parseInt(port), r.config().bind().getPort());
             assertEquals(seeds.isEmpty() ? 0 : seeds.split(",").length, r.config().seeds().size());
+            if (fail.isEmpty() || fail.equalsIgnoreCase("auto")) {
+                assertTrue(r.config().autoFail(), "no T_fail typed: auto");
+                assertNull(r.config().tCleanup());
+                return;
+            }
+            assertTrue(!r.config().autoFail(), "a typed T_fail overrides auto");
             Duration f = dev.pulsegrid.detect.Durations.parse(fail);
+            assertEquals(f, r.config().tFail());
             assertEquals(cleanup.isEmpty() ? f.multipliedBy(2) : dev.pulsegrid.detect.Durations.parse(cleanup), r.config().tCleanup());
         } else {
             assertNull(r.config());
