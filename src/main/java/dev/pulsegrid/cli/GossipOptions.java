@@ -28,8 +28,8 @@ public final class GossipOptions {
 
     @Option(names = "--t-fail", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Counter silence after which a member is failed and no longer gossiped as alive"
-                    + " (default: auto, from the members known: 10s up to ~10 members, ~20s at 50, ~35s at 200,"
-                    + " ~66s at 500; grows at once, shrinks after T_cleanup; see docs/PROTOCOL.md). A value here overrides auto.")
+                    + " (default: auto, from the members known, in gossip rounds: 10 up to ~40 members, 15 at 50, 41 at 200,"
+                    + " 111 at 500; grows at once, shrinks after T_cleanup; see docs/PROTOCOL.md). A value here overrides auto.")
     Duration tFail;
 
     @Option(names = "--t-cleanup", paramLabel = "DURATION", converter = DurationConverter.class,

@@ -1,25 +1,24 @@
 package dev.pulsegrid.bench;
 
-import java.time.Duration;
 
 /**
  * Bytes each peer sends per second once the mesh has settled, for growing clusters: bounded by
  * fanout x 1400 bytes per round whatever n is, where van Renesse's full table would grow with n.
- * Virtual time over the real table, codec and Membership; 1 s rounds, fanout 3, no loss.
+ * Virtual time over the real table, codec and Membership; 1 s rounds, fanout 3, no loss, auto T_fail
+ * ({@code -Dfail=R} for a fixed one).
  */
 public final class GossipBandwidthBench {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int fanout = 3;
         int[] sizes = {10, 50, 200, 500};
-        int[] failRounds = GossipDisseminationBench.FAIL_ROUNDS;
         System.out.printf("gossip bandwidth: fanout %d, round 1000 ms, measured over %d rounds after convergence%n", fanout, rounds);
         System.out.printf("%5s | %16s | %18s | %17s | %22s | %s%n", "n", "bytes/peer/s", "datagrams/peer/s",
                 "mean datagram B", "bound fanout*1400 B/s", "full table would be B/datagram");
         for (int i = 0; i < sizes.length; i++) {
             int n = sizes[i];
-            GossipSimCluster c = GossipSimCluster.converged(n, 1000, fanout, Duration.ofSeconds(failRounds[i]), 0.0, 7L * n);
-            long settle = 2L * failRounds[i];
+            GossipSimCluster c = GossipSimCluster.converged(n, 1000, fanout, GossipDisseminationBench.tFail(), 0.0, 7L * n);
+            long settle = 2L * GossipDisseminationBench.failRounds(c);
             c.roundsUntil(() -> c.rounds >= settle, 10_000);
             c.bytesSent = 0;
             c.datagramsSent = 0;

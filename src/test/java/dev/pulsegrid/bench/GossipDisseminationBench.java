@@ -9,52 +9,69 @@ import java.util.Arrays;
  * DEAD, for n = 10, 50, 200, 500, in virtual time over the real table, digest codec and Membership
  * of every peer (fanout 3, 1 s rounds, digests of at most 1400 bytes, no loss).
  *
- * <p>T_fail differs per n on purpose: with the digest bounded by 1400 bytes, a table of more than
- * ~40 rows no longer fits one datagram, each row is relayed less often, and T_fail must cover the
- * tail of that staleness (GossipStalenessBench prints it). The "minus T_fail" column is the part
- * that is dissemination.
+ * <p>T_fail is the default, auto ({@code AutoFail}: each peer derives it from the members it knows
+ * and the rows one 1400-byte datagram holds), so the "auto T_fail" column is what the peers chose
+ * and "minus T_fail" is the part that is dissemination. {@code -Dfail=R} uses a fixed T_fail of R
+ * rounds for every n instead. Bytes per peer per second are counted over the settling rounds.
  *
- * <p>Run: see docs in the report; {@code java -cp target/classes:target/test-classes:<deps>
+ * <p>Run: {@code java -cp target/classes:target/test-classes:<deps>
  * dev.pulsegrid.bench.GossipDisseminationBench [trials]}
  */
 public final class GossipDisseminationBench {
     static final int INTERVAL_MS = 1000;
     static final int FANOUT = 3;
     static final int[] SIZES = {10, 50, 200, 500};
-    /** T_fail in rounds per n; {@code -Dfail=R} uses one T_fail for every n (the default T_fail is 10 rounds). */
-    static final int[] FAIL_ROUNDS = Integer.getInteger("fail") != null
-            ? new int[] {Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail")}
-            : new int[] {10, 10, 30, 80};
+    /** A fixed T_fail in rounds ({@code -Dfail=R}), or null for the default, auto. */
+    static final Integer FIXED_FAIL = Integer.getInteger("fail");
+
+    /** The T_fail a cluster is built with: the fixed one, or null (auto). */
+    static Duration tFail() {
+        return FIXED_FAIL == null ? null : Duration.ofMillis((long) FIXED_FAIL * INTERVAL_MS);
+    }
+
+    /** T_fail in force (rounds), the largest among live peers: the one a crash waits for. */
+    static int failRounds(GossipSimCluster c) {
+        return (int) c.peers.stream().filter(p -> p.up).mapToLong(GossipSimCluster::failSeconds).max().orElse(0);
+    }
 
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.printf("gossip dissemination: fanout %d, round %d ms, digest <= 1400 B, suspect-after T_fail/2, dead-after T_fail, %d trials each%n",
-                FANOUT, INTERVAL_MS, trials);
-        System.out.printf("%5s %6s %7s | %-26s | %-26s | %-26s | %s | %s%n", "n", "log3 n", "T_fail",
-                "join: rounds until all know", "crash: rounds until all DEAD", "crash: minus T_fail", "false DEAD", "resurrected");
-        for (int i = 0; i < SIZES.length; i++) {
-            int n = SIZES[i];
-            long settle = 2L * FAIL_ROUNDS[i];
-            Duration tFail = Duration.ofMillis((long) FAIL_ROUNDS[i] * INTERVAL_MS);
+        System.out.printf("gossip dissemination: fanout %d, round %d ms, digest <= 1400 B, T_fail %s, suspect-after T_fail/2,"
+                + " dead-after T_fail, no loss, %d trials each%n", FANOUT, INTERVAL_MS,
+                FIXED_FAIL == null ? "auto" : FIXED_FAIL + " rounds", trials);
+        System.out.printf("%5s %6s %9s | %-26s | %-26s | %-26s | %12s | %s | %s%n", "n", "log3 n", "T_fail",
+                "join: rounds until all know", "crash: rounds until all DEAD", "crash: minus T_fail", "bytes/peer/s",
+                "false DEAD", "resurrected");
+        for (int n : SIZES) {
             int[] join = new int[trials];
             int[] dead = new int[trials];
+            int[] minus = new int[trials];
             long falseDead = 0;
             long resurrected = 0;
+            long bytes = 0;
+            long peerSeconds = 0;
+            int fail = 0;
             for (int t = 0; t < trials; t++) {
-                GossipSimCluster c = GossipSimCluster.converged(n, INTERVAL_MS, FANOUT, tFail, 0.0, 1000L * n + t);
+                GossipSimCluster c = GossipSimCluster.converged(n, INTERVAL_MS, FANOUT, tFail(), 0.0, 1000L * n + t);
+                long settle = 2L * failRounds(c);
                 c.roundsUntil(() -> c.rounds >= settle, 10_000); // settle past bootstrap
+                bytes += c.bytesSent;
+                peerSeconds += c.rounds * n * INTERVAL_MS / 1000;
                 String newcomer = "newcomer";
                 c.add(newcomer, 1);
                 join[t] = c.roundsUntil(() -> c.allKnow(newcomer), 1000);
                 c.roundsUntil(c::converged, 1000);
                 GossipSimCluster.Peer victim = c.peers.get(c.random.nextInt(n));
                 victim.up = false;
+                fail = failRounds(c);
                 dead[t] = c.roundsUntil(() -> c.allSee(victim.id, NodeState.DEAD), 1000);
+                minus[t] = dead[t] < 0 ? -1 : dead[t] - fail;
                 falseDead += c.falseDead;
                 resurrected += c.resurrections;
             }
-            System.out.printf("%5d %6.1f %7d | %-26s | %-26s | %-26s | %10d | %d%n", n, Math.log(n) / Math.log(3),
-                    FAIL_ROUNDS[i], stats(join, 0), stats(dead, 0), stats(dead, FAIL_ROUNDS[i]), falseDead, resurrected);
+            System.out.printf("%5d %6.1f %9s | %-26s | %-26s | %-26s | %12d | %10d | %d%n", n, Math.log(n) / Math.log(3),
+                    (FIXED_FAIL == null ? "auto " : "") + fail + "s", stats(join, 0), stats(dead, 0), stats(minus, 0),
+                    bytes / Math.max(1, peerSeconds), falseDead, resurrected);
         }
     }
 

@@ -117,11 +117,11 @@ class JoinClusterAppTest {
 
         // Gossip timers stay available while joined and apply live; a bad value shows its fix.
         robot.clickOn("☰").clickOn("Gossip timers…");
-        // By default T_fail is auto, from the members this window knows (a, b, legacy, itself) and its
-        // fanout 2: 3.5 x (log2 4 + 1 datagram) = 10.5 -> 11 rounds of 1 s.
+        // By default T_fail is auto, from the members this window knows (a, b, legacy, itself): a table
+        // that fits one datagram gets the floor, 10 rounds of 1 s.
         Label status = robot.lookup(".join-status").queryAs(Label.class);
         try {
-            waitUntil(() -> status.getText().contains("T_fail auto (11s for 4 members), T_cleanup 2 x T_fail"));
+            waitUntil(() -> status.getText().contains("T_fail auto (10s for 4 members), T_cleanup 2 x T_fail"));
         } catch (AssertionError e) {
             throw new AssertionError(Fx.get(status::getText), e);
         }
@@ -133,7 +133,7 @@ class JoinClusterAppTest {
         waitUntil(() -> robot.lookup(".join-status").queryAs(Label.class).getText().contains("T_fail 30s, T_cleanup 1m"));
         set(robot, "#gossipTFail", "auto");
         robot.clickOn("#applyTimersButton");
-        waitUntil(() -> status.getText().contains("T_fail auto (11s for 4 members)"));
+        waitUntil(() -> status.getText().contains("T_fail auto (10s for 4 members)"));
 
         robot.clickOn("#leaveClusterButton");
         waitUntil(() -> state(b, "workstation") == NodeState.LEFT);

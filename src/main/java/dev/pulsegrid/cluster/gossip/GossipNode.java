@@ -162,9 +162,16 @@ public final class GossipNode {
         }
     }
 
+    /**
+     * Membership's verdicts ride along in our rows. A DEAD reached by the monitor's own detector while
+     * the row is still live here (a watch or GUI judging by a --dead-after shorter than T_fail) is
+     * this peer's opinion, not the mesh's: others would adopt it as an obituary, so it goes out as
+     * SUSPECT until T_fail (auto: sized to the mesh) or an adopted verdict fails the row.
+     */
     private void onMembershipEvent(MembershipEvent e) {
         if (e.isTransition() && e.to() != null && !e.nodeId().equals(params.nodeId())) {
-            table.setVerdict(e.nodeId(), statusOf(e.to()));
+            GossipStatus s = statusOf(e.to());
+            table.setVerdict(e.nodeId(), s == GossipStatus.DEAD && table.live(e.nodeId()) ? GossipStatus.SUSPECT : s);
         }
     }
 

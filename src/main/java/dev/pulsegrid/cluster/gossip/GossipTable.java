@@ -365,6 +365,12 @@ public final class GossipTable {
         return (int) ((sum + rows.size() - 1) / rows.size());
     }
 
+    /** Whether the member is known and neither failed (T_fail, an adopted DEAD) nor gone. */
+    public boolean live(String id) {
+        GossipRecord r = rows.get(id);
+        return r != null && r.live();
+    }
+
     public boolean contains(String id) {
         return rows.containsKey(id);
     }

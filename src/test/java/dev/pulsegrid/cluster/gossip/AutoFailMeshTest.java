@@ -100,8 +100,8 @@ class AutoFailMeshTest {
         for (GossipNode n : nodes) {
             assertEquals(59, n.table().size(), n.nodeId() + " knows everyone");
             assertTrue(n.autoTimeouts());
-            // 42 rows of 32 bytes fit a datagram: 3.5 x (log3 60 + ceil(60 / 42)) = 20.05 -> 21 rounds
-            assertEquals(21_000_000_000L, n.timeouts().failNanos(), "T_fail follows 60 members");
+            // 42 rows of 32 bytes fit a datagram: 1.4 x log3 60 x (ceil(60 / 42) + 1) = 15.7 -> 16 rounds
+            assertEquals(16_000_000_000L, n.timeouts().failNanos(), "T_fail follows 60 members");
         }
         assertEquals(0, falseDead, "false DEAD with auto T_fail");
     }
@@ -133,8 +133,8 @@ class AutoFailMeshTest {
             assertTrue(seen.get(i) > seen.get(i - 1), "only grows while the mesh grows: " + seen);
         }
         long grown = first.timeouts().failNanos();
-        // 100 members, 42 rows a datagram: 3.5 x (log3 100 + 3) = 25.2 -> 26 rounds
-        assertEquals(26_000_000_000L, grown, "T_fail for 100 members");
+        // 100 members, 42 rows a datagram: 1.4 x log3 100 x (3 + 1) = 23.5 -> 24 rounds
+        assertEquals(24_000_000_000L, grown, "T_fail for 100 members");
         assertEquals(2 * grown, first.timeouts().cleanupNanos());
 
         first.setTimeouts(GossipTimeouts.failAfter(Duration.ofSeconds(15)));

@@ -12,18 +12,18 @@ class AutoFailTest {
 
     @ParameterizedTest(name = "n={0}, {1} rows/datagram, fanout {2} -> {3} rounds")
     @CsvSource({
-        // members, rows per datagram, fanout, rounds: 3.5 x (log_fanout n + ceil(n / rows)), at least 10
+        // members, rows per datagram, fanout, rounds: 1.4 x log_fanout n x (ceil(n / rows) + 1), at least 10
         "1,    41, 3, 10",
-        "10,   41, 3, 11",   // 3.5 x (2.10 + 1)
-        "41,   41, 3, 16",   // 3.5 x (3.38 + 1): the whole table still fits one datagram
-        "42,   41, 3, 19",   // one row more and each row waits a second turn: 3.5 x (3.40 + 2)
-        "50,   41, 3, 20",   // 3.5 x (3.56 + 2)
-        "200,  41, 3, 35",   // 3.5 x (4.82 + 5): measured staleness max 29 rounds at 1% loss
-        "500,  41, 3, 66",   // 3.5 x (5.66 + 13)
-        "200,  80, 3, 28",   // smaller rows, fewer turns: 3.5 x (4.82 + 3)
-        "200,  41, 8, 27",   // a wider fanout needs fewer hops: 3.5 x (2.55 + 5)
+        "10,   41, 3, 10",   // 1.4 x 2.10 x 2 = 5.9: the floor
+        "41,   41, 3, 10",   // 1.4 x 3.38 x 2 = 9.5: the whole table still fits one datagram
+        "42,   41, 3, 15",   // one row more and each row waits a second turn: 1.4 x 3.40 x 3
+        "50,   41, 3, 15",   // 1.4 x 3.56 x 3 (measured staleness max 10 rounds)
+        "200,  41, 3, 41",   // 1.4 x 4.82 x 6 (measured staleness max 29 rounds at 1% loss)
+        "500,  41, 3, 111",  // 1.4 x 5.66 x 14 (measured max 94 with T_fail 66)
+        "200,  80, 3, 28",   // smaller rows, fewer turns: 1.4 x 4.82 x 4
+        "200,  41, 8, 22",   // a wider fanout needs fewer hops: 1.4 x 2.55 x 6
         "0,    41, 3, 10",   // nobody known yet: the floor
-        "200,   0, 1, 727",  // degenerate inputs are clamped, not divided by: 3.5 x (log2 200 + 200)
+        "200,   0, 1, 2151", // degenerate inputs are clamped, not divided by: 1.4 x log2 200 x 201
     })
     void failRounds(int members, int rows, int fanout, int rounds) {
         assertEquals(rounds, AutoFail.failRounds(members, rows, fanout));
@@ -39,21 +39,21 @@ class AutoFailTest {
     void growsAtOnceAndShrinksOnlyAfterTheSmallerValueHeldForACleanup() {
         AutoFail a = new AutoFail(SECOND, 3);
         assertEquals(10 * SECOND, a.failNanos());
-        assertEquals(35 * SECOND, a.update(200, 41, 0));          // the mesh grew: at once
-        assertEquals(35 * SECOND, a.update(50, 41, 1 * SECOND));  // it shrank: wait
-        assertEquals(35 * SECOND, a.update(50, 41, 60 * SECOND)); // 59 s < T_cleanup 70 s
-        assertEquals(20 * SECOND, a.update(50, 41, 71 * SECOND)); // smaller for a whole T_cleanup
-        assertEquals(20 * SECOND, a.timeouts().failNanos());
-        assertEquals(40 * SECOND, a.timeouts().cleanupNanos());
+        assertEquals(41 * SECOND, a.update(200, 41, 0));          // the mesh grew: at once
+        assertEquals(41 * SECOND, a.update(50, 41, 1 * SECOND));  // it shrank: wait
+        assertEquals(41 * SECOND, a.update(50, 41, 80 * SECOND)); // 79 s < T_cleanup 82 s
+        assertEquals(15 * SECOND, a.update(50, 41, 83 * SECOND)); // smaller for a whole T_cleanup
+        assertEquals(15 * SECOND, a.timeouts().failNanos());
+        assertEquals(30 * SECOND, a.timeouts().cleanupNanos());
     }
 
     @Test
     void aMemberFlappingInAndOutDoesNotMakeItOscillate() {
         AutoFail a = new AutoFail(SECOND, 3);
-        a.update(42, 41, 0); // 19 s
+        a.update(42, 41, 0); // 15 s
         for (int s = 1; s < 1000; s++) {
-            // 42 members, then 41 (16 s) for 30 s, back to 42: never 40 s below in a row
-            assertEquals(19 * SECOND, a.update(s % 60 < 30 ? 41 : 42, 41, s * SECOND), "at " + s + " s");
+            // 41 members (10 s) for 20 s, back to 42 for 40 s: never below for a T_cleanup (30 s) in a row
+            assertEquals(15 * SECOND, a.update(s % 60 < 20 ? 41 : 42, 41, s * SECOND), "at " + s + " s");
         }
     }
 }

@@ -144,6 +144,28 @@ class GossipNodeTest {
     }
 
     @Test
+    void aDeadOfTheMonitorsOwnDetectorBeforeTFailGoesOutAsSuspectAndTFailMakesItAnObituary() throws Exception {
+        // A watch judging by --dead-after 3 s in a mesh whose T_fail is 10 s: its DEAD is its own opinion.
+        Membership mw = new Membership(clock, new FixedTimeoutDetector(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+        GossipNode a = node(membership(), "a", 1);
+        GossipNode w = node(mw, "w", 1);
+        w.receive(wire(a.round()), addr(1));
+        for (int s = 1; s <= 10; s++) { // a falls silent
+            clock.advanceMillis(1000);
+            mw.advance();
+            GossipStatus sent = wire(w.round()).entries().stream().filter(e -> e.nodeId().equals("a"))
+                    .map(GossipEntry::status).findFirst().orElse(null);
+            if (s >= 3 && s < 10) {
+                assertEquals(NodeState.DEAD, mw.view("a").state(), "shown DEAD here at " + s + " s");
+                assertTrue(sent == null || sent == GossipStatus.SUSPECT, "gossiped as " + sent + " at " + s + " s");
+            }
+            if (s == 10) {
+                assertEquals(GossipStatus.DEAD, sent, "T_fail: now the mesh hears the obituary");
+            }
+        }
+    }
+
+    @Test
     void membersLearnedSecondHandCarryTheirLabelsOnlyWhileTheyAreNews() throws Exception {
         Membership ma = membership();
         Membership mb = membership();
