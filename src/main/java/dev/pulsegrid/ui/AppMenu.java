@@ -32,6 +32,14 @@ final class AppMenu implements MenuActions {
         this.detectors = detectors;
     }
 
+    private OperatorSettings settings;
+
+    /** Where the Integrations dialog saves the listeners turned on and off; without it nothing is saved. */
+    AppMenu withSettings(OperatorSettings s) {
+        this.settings = s;
+        return this;
+    }
+
     @Override
     public void openOverrides() {
         if (detectors != null) {
@@ -57,7 +65,7 @@ final class AppMenu implements MenuActions {
             inform("Integrations", "The monitor is still starting; try again in a moment.");
             return;
         }
-        IntegrationsDialog.open(owner, dev.pulsegrid.net.integrations.SourceSwitch.of(m));
+        IntegrationsDialog.open(owner, dev.pulsegrid.net.integrations.SourceSwitch.of(m), settings);
     }
 
     /** Opened lazily: opening SQLite is I/O the window's start need not wait for. */
