@@ -85,6 +85,14 @@ final class AppMenu implements MenuActions {
     }
 
     @Override
+    public void openLogs(Set<String> nodeIds) {
+        Journal j = journalOrExplain();
+        if (j != null) {
+            JournalView.open(owner, j, nodeIds);
+        }
+    }
+
+    @Override
     public void openExport() {
         Journal j = journalOrExplain();
         if (j != null) {

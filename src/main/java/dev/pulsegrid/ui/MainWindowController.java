@@ -313,6 +313,40 @@ public final class MainWindowController {
         menuActions.openLogs(selectedNodeId());
     }
 
+    @FXML private javafx.scene.control.MenuItem openShownLogs;
+
+    /** The ☰ menu opens: its "nodes shown" entry says how many (none shown: nothing to open). */
+    @FXML private void countShown() {
+        int n = grid.order().size();
+        openShownLogs.setText(ShownNodes.label(n));
+        openShownLogs.setDisable(n == 0);
+    }
+
+    /** The node log for the nodes the grid shows now; a group too large for one becomes an offer of all. */
+    @FXML private void openShownLogs() {
+        int n = grid.order().size();
+        if (n == 0) {
+            return;
+        }
+        if (n > ShownNodes.MAX) {
+            javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType("Open all nodes",
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    ShownNodes.tooMany(n), all, javafx.scene.control.ButtonType.CANCEL);
+            a.initOwner(root.getScene().getWindow());
+            a.setHeaderText("Too many nodes for one node log");
+            a.getDialogPane().getStyleClass().add("too-many-nodes");
+            a.setOnHidden(e -> {
+                if (a.getResult() == all) {
+                    menuActions.openLogs((String) null);
+                }
+            });
+            a.show();
+            return;
+        }
+        menuActions.openLogs(ShownNodes.of(grid));
+    }
+
     @FXML private void openExport() {
         menuActions.openExport();
     }

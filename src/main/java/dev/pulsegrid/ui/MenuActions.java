@@ -30,6 +30,10 @@ public interface MenuActions {
 
     void openAbout();
 
+    /** The node log viewer for a group: the node ids the grid shows now (after search, filter, grouping). */
+    default void openLogs(java.util.Set<String> nodeIds) {
+    }
+
     /** collectd and Ganglia listeners of the running monitor, on and off live. */
     default void openIntegrations() {
     }
