@@ -249,6 +249,11 @@ final class SettingsJson {
         if (port < 0) {
             throw new IllegalArgumentException(where + " needs a \"port\"");
         }
+        String security = text.getOrDefault("security", "");
+        if (!List.of("", "none", "sign", "encrypt").contains(security)) {
+            throw new IllegalArgumentException(where + ".security must be \"none\", \"sign\" or \"encrypt\", was \""
+                    + security + "\"");
+        }
         return new ListenerChoice(enabled, port, text.get("bind"), text.get("security"), text.get("auth-file"),
                 text.get("multicast-group"));
     }

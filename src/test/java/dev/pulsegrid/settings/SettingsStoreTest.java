@@ -89,7 +89,8 @@ class SettingsStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"collectd\":{\"enabled\":true}}", "{\"collectd\":{\"enabled\":\"yes\",\"port\":1}}",
-            "{\"ganglia\":{\"port\":70000}}", "{\"ganglia\":{\"port\":8649,\"bind\":7}}"})
+            "{\"ganglia\":{\"port\":70000}}", "{\"ganglia\":{\"port\":8649,\"bind\":7}}",
+            "{\"collectd\":{\"port\":25826,\"security\":\"paranoid\"}}"})
     void aMalformedListenerChoiceIsAWarningAndNoListener(String content) throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, content);
