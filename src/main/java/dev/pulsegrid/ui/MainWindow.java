@@ -23,7 +23,7 @@ public record MainWindow(Parent root, MainWindowController controller) {
                 p.demoNodes(), p.status(), p.notifier());
         ControllerFactory factory = new ControllerFactory()
                 .with(MainWindowController.class, () -> main)
-                .with(TuningPanelController.class, () -> new TuningPanelController(p.feed()::setDetector, p.detector()))
+                .with(TuningPanelController.class, () -> new TuningPanelController(p.feed()::setDetector, p.detector(), p.feed()))
                 .with(DetailsPanelController.class, () -> new DetailsPanelController(p.feed(), p.log()));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main_window.fxml"));
         loader.setControllerFactory(factory);

@@ -118,6 +118,7 @@ public final class MainWindowController {
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
+        tuningController.setOnSelectNode(id -> grid.select(id));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {

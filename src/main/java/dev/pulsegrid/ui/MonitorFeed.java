@@ -20,6 +20,7 @@ public final class MonitorFeed implements ClusterFeed {
     private final List<MembershipListener> early = new CopyOnWriteArrayList<>();
     private volatile FailureDetector pendingDetector;
     private volatile Monitor monitor;
+    private final dev.pulsegrid.replay.ArrivalHistory history = new dev.pulsegrid.replay.ArrivalHistory();
 
     public MonitorFeed(Clock clock, FailureDetector detector) {
         this.clock = clock;
@@ -32,6 +33,7 @@ public final class MonitorFeed implements ClusterFeed {
             m.addListener(l);
         }
         early.clear();
+        m.setHistoryListener(history::record);
         if (pendingDetector != null) {
             m.setDetector(pendingDetector);
         }
@@ -40,6 +42,11 @@ public final class MonitorFeed implements ClusterFeed {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    @Override
+    public dev.pulsegrid.replay.ArrivalHistory arrivalHistory() {
+        return history;
     }
 
     @Override
