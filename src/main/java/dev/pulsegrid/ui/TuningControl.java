@@ -108,6 +108,7 @@ final class TuningControl {
             syncing = true;
             slider.setValue(toSlider(b));
             syncing = false;
+            updateHint();
             onSettle.run();
         });
     }

@@ -58,7 +58,7 @@ public final class TuningPanelController {
     @FXML private Button incidentsButton;
     @FXML private TextField flagsText;
 
-    private record PreviewRequest(FailureDetector candidate, ClusterSnapshot snapshot) {
+    private record PreviewRequest(FailureDetector candidate, ClusterSnapshot snapshot, long nowWallMillis) {
     }
 
     record PreviewShown(FailureDetector candidate, WhatIf.Preview preview, long horizonMs) {
@@ -106,7 +106,7 @@ public final class TuningPanelController {
         }
         if (previewer != null) {
             previews = new LatestOnly<>("pulsegrid-what-if",
-                    r -> new PreviewShown(r.candidate(), previewer.preview(r.snapshot(), r.candidate()),
+                    r -> new PreviewShown(r.candidate(), previewer.preview(r.snapshot(), r.nowWallMillis(), r.candidate()),
                             previewer.history().horizonMs()),
                     this::showPreview, e -> previewText.setText("What-if failed: " + e.getMessage()));
         }
@@ -177,7 +177,8 @@ public final class TuningPanelController {
         }
         ClusterSnapshot s = feed.snapshot();
         readInterval(s);
-        previews.submit(new PreviewRequest(candidate, s));
+        long now = s.takenAtWallMillis() + (feed.nowNanos() - s.takenAtNanos()) / 1_000_000;
+        previews.submit(new PreviewRequest(candidate, s, now));
     }
 
     private void readInterval(ClusterSnapshot s) {

@@ -43,12 +43,15 @@ public final class WhatIfPreviewer {
         return history;
     }
 
-    /** What {@code candidate} would have done over the history of {@code s}'s nodes; one thread at a time. */
-    public synchronized WhatIf.Preview preview(ClusterSnapshot s, FailureDetector candidate) {
+    /**
+     * What {@code candidate} would have done over the history of {@code s}'s nodes up to {@code nowWallMillis}
+     * (a snapshot is published on change, so it may be older than now); one thread at a time.
+     */
+    public synchronized WhatIf.Preview preview(ClusterSnapshot s, long nowWallMillis, FailureDetector candidate) {
         Cached c = cached;
-        long now = s.takenAtWallMillis();
+        long now = nowWallMillis;
         if (c == null || now - c.atWallMillis() >= REUSE_MS || now < c.atWallMillis()) {
-            c = copy(s);
+            c = copy(s, now);
             cached = c;
         }
         return WhatIf.run(c.trace(), c.live(), candidate, slices);
@@ -59,7 +62,7 @@ public final class WhatIfPreviewer {
         cached = null;
     }
 
-    private Cached copy(ClusterSnapshot s) {
+    private Cached copy(ClusterSnapshot s, long now) {
         NodeView[] nodes = s.nodes();
         String[] ids = new String[nodes.length];
         Verdict[] live = new Verdict[nodes.length];
@@ -74,9 +77,9 @@ public final class WhatIfPreviewer {
             deadNow[n] = v.state() == NodeState.DEAD;
             n++;
         }
-        Trace t = history.trace(Arrays.copyOf(ids, n), Arrays.copyOf(deadNow, n), s.takenAtWallMillis());
-        history.prune(s.takenAtWallMillis());
-        return new Cached(s.takenAtWallMillis(), t, Arrays.copyOf(live, n));
+        Trace t = history.trace(Arrays.copyOf(ids, n), Arrays.copyOf(deadNow, n), now);
+        history.prune(now);
+        return new Cached(now, t, Arrays.copyOf(live, n));
     }
 
     static Verdict verdict(NodeState s) {

@@ -61,7 +61,7 @@ public final class WhatIfPreviewBenchmark {
             long sink = 0;
             for (int i = 0; i < runs; i++) {
                 previewer.refresh();
-                sink += previewer.preview(s, d).qos().falseSuspicions();
+                sink += previewer.preview(s, now, d).qos().falseSuspicions();
             }
             long[] fresh = new long[runs];
             long[] reused = new long[runs];
@@ -71,11 +71,11 @@ public final class WhatIfPreviewBenchmark {
                 previewer.refresh();
                 long c0 = cpuNanos();
                 long t0 = System.nanoTime();
-                p = previewer.preview(s, d);
+                p = previewer.preview(s, now, d);
                 fresh[i] = System.nanoTime() - t0;
                 cpu[i] = cpuNanos() - c0;
                 t0 = System.nanoTime();
-                p = previewer.preview(s, d);
+                p = previewer.preview(s, now, d);
                 reused[i] = System.nanoTime() - t0;
                 sink += p.qos().falseSuspicions();
             }
