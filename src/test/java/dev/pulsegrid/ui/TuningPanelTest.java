@@ -170,4 +170,22 @@ class TuningPanelTest {
         assertTrue(text.contains("false suspicions"), text);
         robot.drop();
     }
+
+    @Test
+    void aSettledChangeShowsInTheVeryNextFrame(FxRobot robot) {
+        robot.interact(() -> feed.heartbeat("web-1", Map.of()));
+        robot.interact(() -> feed.clock.advanceMillis(4_000)); // past suspect-after 3 s
+        Fx.waitUntil(() -> grid.snapshot().find("web-1") != null && grid.snapshot().find("web-1").state() == NodeState.SUSPECT);
+        @SuppressWarnings("unchecked")
+        Spinner<Double> suspect = robot.lookup("#suspectSpinner").queryAs(Spinner.class);
+
+        long before = Fx.get(() -> {
+            suspect.getValueFactory().setValue(5.0); // as if typed: settles and applies at once
+            return grid.snapshot().version();
+        });
+
+        Fx.waitUntil(() -> grid.snapshot().version() > before);
+        assertEquals(NodeState.ALIVE, Fx.get(() -> grid.snapshot().find("web-1").state()),
+                "the first frame after the change already shows the node judged by the new setting");
+    }
 }
