@@ -1,7 +1,9 @@
 package dev.pulsegrid.ui;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -29,7 +31,8 @@ final class LatestOnly<I, O> {
         this.work = work;
         this.show = show;
         this.failed = failed;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
+        // One thread at most, and none while idle: a window that is never tuned costs no thread.
+        this.thread = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1); // behind the FX and membership threads

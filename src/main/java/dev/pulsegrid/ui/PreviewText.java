@@ -1,7 +1,6 @@
 package dev.pulsegrid.ui;
 
 import dev.pulsegrid.detect.Durations;
-import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.replay.QosSummary;
 import dev.pulsegrid.replay.WhatIf;
 import java.time.Duration;
@@ -18,9 +17,10 @@ final class PreviewText {
     private PreviewText() {
     }
 
-    static String of(FailureDetector candidate, WhatIf.Preview p, long horizonMs) {
+    /** The candidate itself is on the controls (and in the incident list's title), so the line keeps to consequences. */
+    static String of(WhatIf.Preview p, long horizonMs) {
         QosSummary q = p.qos();
-        String head = "What-if " + candidate.describe() + ": ";
+        String head = "What-if: ";
         if (q.arrivals() == 0) {
             return head + "no heartbeat history yet.";
         }
@@ -28,7 +28,7 @@ final class PreviewText {
         String failures = detected == 0 ? "no failures to detect"
                 : String.format(Locale.ROOT, "%d %s detected in %s median, %s worst", detected,
                 detected == 1 ? "failure" : "failures", seconds(q.detectionMedianMs()), seconds(q.detectionMaxMs()));
-        return String.format(Locale.ROOT, "%s%d %s change state now · last %s: %d false %s (%d DEAD), %s",
+        return String.format(Locale.ROOT, "%s%d %s change state now · last %s: %d false %s (%d DEAD) · %s",
                 head, p.changingNow(), p.changingNow() == 1 ? "node would" : "nodes would",
                 Durations.format(Duration.ofMillis(horizonMs)), q.falseSuspicions(),
                 q.falseSuspicions() == 1 ? "suspicion" : "suspicions", q.falseDeads(), failures);

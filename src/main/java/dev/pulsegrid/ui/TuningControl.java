@@ -47,7 +47,7 @@ final class TuningControl {
         spinner.setId(id + "Spinner");
         slider.setMin(toSlider(min));
         slider.setMax(toSlider(max));
-        slider.setPrefWidth(150);
+        slider.setPrefWidth(110);
         slider.setBlockIncrement(log ? 0.05 : step * 5);
         int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
         SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, round(value), step);
@@ -72,6 +72,8 @@ final class TuningControl {
         slider.setValue(toSlider(value));
         Label name = new Label(label);
         name.getStyleClass().add("field-label");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label units = new Label(unit);
         units.getStyleClass().add("unit");
         hint.getStyleClass().add("hint");
@@ -79,8 +81,11 @@ final class TuningControl {
         Tooltip.install(name, tip);
         slider.setTooltip(tip);
         spinner.setTooltip(tip);
+        units.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         node = new HBox(4, name, slider, spinner, units, hint);
         node.setAlignment(Pos.CENTER_LEFT);
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         wire();
     }
 

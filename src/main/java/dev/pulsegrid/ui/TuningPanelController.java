@@ -82,7 +82,7 @@ public final class TuningPanelController {
         applied = initial;
         controls = new DetectorControls(initial, () -> intervalMs);
         for (TuningControl c : controls.all()) {
-            c.onDrag(this::dragged);
+            c.onDrag(() -> dragged(c));
             c.onSettle(() -> settled(c));
         }
         detectorKind.getItems().setAll(Kind.values());
@@ -99,7 +99,6 @@ public final class TuningPanelController {
         previewText.setTooltip(definitions);
         incidentsButton.setTooltip(definitions);
         previewText.setText(previewer == null ? "" : "Drag a slider to see what the setting would do before letting go.");
-        flagsText.setTooltip(new Tooltip("The same setting on the command line (watch, gui, replay)"));
         showApplied();
         if (feed != null) {
             readInterval(feed.snapshot());
@@ -124,7 +123,8 @@ public final class TuningPanelController {
     }
 
     /** A slider moved while still held: preview only. */
-    private void dragged() {
+    private void dragged(TuningControl moved) {
+        keepOrdered(moved);
         FailureDetector candidate = candidate();
         if (candidate != null) {
             requestPreview(candidate);
@@ -136,15 +136,7 @@ public final class TuningPanelController {
         if (switching) {
             return;
         }
-        for (TuningControl[] pair : controls.orderedPairs()) {
-            if (pair[1].value() < pair[0].value()) {
-                if (moved == pair[1]) {
-                    pair[0].setQuietly(pair[1].value());
-                } else {
-                    pair[1].setQuietly(pair[0].value());
-                }
-            }
-        }
+        keepOrdered(moved);
         FailureDetector next = candidate();
         if (next == null) {
             return;
@@ -157,6 +149,19 @@ public final class TuningPanelController {
         requestPreview(next);
     }
 
+    /** Moving one bound of an ordered pair past the other pushes the other along. */
+    private void keepOrdered(TuningControl moved) {
+        for (TuningControl[] pair : controls.orderedPairs()) {
+            if (pair[1].value() < pair[0].value()) {
+                if (moved == pair[1]) {
+                    pair[0].setQuietly(pair[1].value());
+                } else {
+                    pair[1].setQuietly(pair[0].value());
+                }
+            }
+        }
+    }
+
     private FailureDetector candidate() {
         try {
             return controls.detector(detectorKind.getValue());
@@ -167,8 +172,10 @@ public final class TuningPanelController {
     }
 
     private void showApplied() {
-        detectorText.setText("In force: " + applied.describe());
+        detectorText.setText("");
         flagsText.setText(DetectorOptions.flagsFor(applied));
+        flagsText.setTooltip(new Tooltip("In force: " + applied.describe()
+                + "\nThe same setting on the command line (watch, gui, replay): select and copy"));
     }
 
     private void requestPreview(FailureDetector candidate) {
@@ -191,7 +198,7 @@ public final class TuningPanelController {
 
     private void showPreview(PreviewShown p) {
         shown = p;
-        previewText.setText(PreviewText.of(p.candidate(), p.preview(), p.horizonMs()));
+        previewText.setText(PreviewText.of(p.preview(), p.horizonMs()));
         WhatIf.Preview w = p.preview();
         incidentsButton.setDisable(w.detected().isEmpty() && w.falseDeads().isEmpty() && w.falseSuspects().isEmpty());
     }
