@@ -1,5 +1,6 @@
 package dev.pulsegrid.ui;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -26,8 +27,15 @@ final class LatestOnly<I, O> {
     private final AtomicReference<Request<I>> pending = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
     private final ExecutorService thread;
+    private final Executor fx;
 
     LatestOnly(String threadName, Function<I, O> work, Consumer<O> show, Consumer<Throwable> failed) {
+        this(threadName, work, show, failed, Platform::runLater);
+    }
+
+    /** @param fx where results are shown: the FX thread ({@code runLater}); tests pass their own */
+    LatestOnly(String threadName, Function<I, O> work, Consumer<O> show, Consumer<Throwable> failed, Executor fx) {
+        this.fx = fx;
         this.work = work;
         this.show = show;
         this.failed = failed;
@@ -62,14 +70,14 @@ final class LatestOnly<I, O> {
         try {
             O out = work.apply(r.input());
             if (r.generation() == generation.get()) {
-                Platform.runLater(() -> {
+                fx.execute(() -> {
                     if (r.generation() == generation.get()) {
                         show.accept(out);
                     }
                 });
             }
         } catch (RuntimeException e) {
-            Platform.runLater(() -> failed.accept(e));
+            fx.execute(() -> failed.accept(e));
         }
     }
 
