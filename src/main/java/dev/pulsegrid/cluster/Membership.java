@@ -42,6 +42,7 @@ public final class Membership {
     private SelfPauseGuard pauseGuard;
     private long longestDeadAfterNanos;
     private long publishedHoldingNanos;
+    private final FlapTracker flaps = new FlapTracker(this::flapChanged);
 
     private NodeView[] published = new NodeView[0];
     private int[] dirtySlots = new int[256];
@@ -277,6 +278,7 @@ public final class Membership {
             note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
+        flaps.tick(now);
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
             NodeRecord r = bySlot[heap.peekSlot()];
@@ -295,6 +297,7 @@ public final class Membership {
     }
 
     private void forget(NodeRecord r, long now) {
+        flaps.forget(r, now);
         emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
                 + " after turning " + r.state, now);
         counts[r.state.ordinal()]--;
@@ -398,6 +401,14 @@ public final class Membership {
         r.stateSinceNanos = now;
         markDirty(r);
         emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
+        if (from != null) {
+            flaps.changed(r, now);
+        }
+    }
+
+    private void flapChanged(NodeRecord r, boolean start, String reason, long now) {
+        markDirty(r);
+        emit(start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END, r, r.state, r.state, reason, now);
     }
 
     private void emit(MembershipEvent.Kind kind, NodeRecord r, NodeState from, NodeState to, String reason, long now) {

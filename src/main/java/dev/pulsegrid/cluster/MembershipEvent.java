@@ -42,7 +42,11 @@ public record MembershipEvent(
         /** The node was forgotten after its cleanup time. */
         FORGOTTEN,
         /** Two addresses heartbeat as the same node at once (spoofing or a duplicated node). */
-        CONFLICT
+        CONFLICT,
+        /** The node changes state too often ({@link FlapScore}); the reason carries the score. */
+        FLAPPING_START,
+        /** The node's changes calmed down below the flapping threshold. */
+        FLAPPING_END
     }
 
     public boolean isTransition() {

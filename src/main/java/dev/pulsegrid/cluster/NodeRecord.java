@@ -30,6 +30,8 @@ final class NodeRecord {
     /** A second address heartbeating as this node at the same time; null when none. */
     InetSocketAddress conflictAddress;
     long conflictHeardNanos;
+    /** Recent state changes and flapping; null until the node's first change. */
+    FlapHistory flaps;
 
     NodeRecord(int slot, String id, ArrivalWindow window) {
         this.slot = slot;
@@ -58,9 +60,13 @@ final class NodeRecord {
         return Long.MAX_VALUE;
     }
 
+    boolean flapping() {
+        return flaps != null && flaps.flapping;
+    }
+
     NodeView view() {
         return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
-                heartbeats, source, conflictAddress);
+                heartbeats, source, conflictAddress, flapping());
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param source            where its freshness comes from: "native", later "collectd", "gossip"...
  * @param conflictAddress   a second address heartbeating under this id at the same time (spoofing or a
  *                          duplicated node), or null when there is no conflict
+ * @param flapping          the node changes state too often ({@link FlapScore}, judged by membership)
  */
 public record NodeView(
         int slot,
@@ -41,7 +42,8 @@ public record NodeView(
         int intervalHintMillis,
         long heartbeats,
         String source,
-        InetSocketAddress conflictAddress) {
+        InetSocketAddress conflictAddress,
+        boolean flapping) {
 
     /** Silence so far, measured against {@code nowNanos} (from the same Clock). */
     public long silenceNanos(long nowNanos) {

@@ -3,8 +3,9 @@ package dev.pulsegrid.journal;
 import dev.pulsegrid.cluster.MembershipEvent;
 
 /**
- * What a journal row records: every {@link MembershipEvent.Kind} under the same name, plus what only
- * the monitor itself knows (start/stop, settings, self-pause, flapping).
+ * What a journal row records: every {@link MembershipEvent.Kind} under the same name (flapping
+ * start/end included: membership judges it), plus what only the monitor itself knows (start/stop,
+ * settings, self-pause).
  */
 public enum EventKind {
     TRANSITION,
@@ -19,6 +20,9 @@ public enum EventKind {
     SELF_PAUSE,
     /** Judgement resumed after a self-pause. */
     SELF_RESUME,
+    /** Two addresses heartbeat as the same node at once, or that conflict is over. */
+    CONFLICT,
+    /** The node changes state too often; the reason carries its weighted state-change percentage. */
     FLAPPING_START,
     FLAPPING_END;
 

@@ -47,12 +47,6 @@ public record JournalEvent(
         return new JournalEvent(0, wallMillis, kind, null, null, null, description, null, 0, Map.of());
     }
 
-    /** Flapping start/end for one node; {@code state} is its state at that moment. */
-    public static JournalEvent flapping(long wallMillis, boolean start, String nodeId, NodeState state, String reason) {
-        return new JournalEvent(0, wallMillis, start ? EventKind.FLAPPING_START : EventKind.FLAPPING_END,
-                nodeId, state, state, reason, null, 0, Map.of());
-    }
-
     public JournalEvent withId(long newId) {
         return new JournalEvent(newId, wallMillis, kind, nodeId, from, to, reason, address, incarnation, meta);
     }

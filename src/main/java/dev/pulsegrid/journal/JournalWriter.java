@@ -108,7 +108,7 @@ public final class JournalWriter implements MembershipListener, AutoCloseable {
         enqueue(event);
     }
 
-    /** Queues a journal-only event (monitor start/stop, settings, self-pause, flapping). Any thread, never blocks. */
+    /** Queues a journal-only event (monitor start/stop, settings, self-pause). Any thread, never blocks. */
     public void record(JournalEvent event) {
         enqueue(event);
     }

@@ -78,10 +78,12 @@ public final class ClusterCollector implements MultiCollector {
         NodeView[] views = new NodeView[n];
         NodeLabels.Entry[] entries = new NodeLabels.Entry[n];
         int k = 0;
+        int flapping = 0;
         for (NodeView v : snap.nodes()) {
             if (v != null && k < n) {
                 views[k] = v;
                 entries[k++] = labels.of(v);
+                flapping += v.flapping() ? 1 : 0;
             }
         }
         Integer[] order = new Integer[k];
@@ -105,6 +107,8 @@ public final class ClusterCollector implements MultiCollector {
             counts.add(new GaugeDataPointSnapshot(snap.count(s), Labels.of("state", STATE_LABELS[s.ordinal()]), null));
         }
         out.add(new GaugeSnapshot(new MetricMetadata("pulsegrid_nodes", "Nodes per state"), counts));
+        out.add(gauge("pulsegrid_nodes_flapping", "Nodes flapping now (weighted state change above 50% in 2 min,"
+                + " until below 25%)", flapping));
         out.add(gauge("pulsegrid_heartbeats_per_second", "Accepted heartbeats per second, all sources",
                 snap.heartbeatsPerSecond()));
         out.add(gauge("pulsegrid_snapshot_age_seconds", "Age of the membership snapshot this scrape reads",

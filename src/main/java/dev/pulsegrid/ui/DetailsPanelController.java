@@ -131,11 +131,11 @@ public final class DetailsPanelController {
                 + metaText(n.meta());
         setText(facts, text);
         TransitionLog.History h = log.history(nodeId);
-        boolean flaps = h != null && h.flapping();
+        boolean flaps = n.flapping();
         flapping.setVisible(flaps);
         flapping.setManaged(flaps);
         if (flaps) {
-            setText(flapping, "\u21C5 Flapping: " + Math.round(h.flapPercent(now)) + "% weighted state change in 2 min");
+            setText(flapping, flapLine(h == null ? null : h.flapReason()));
         }
         paintGauge(n, now);
         if (now - intervalsAskedAt >= INTERVAL_REFRESH_NANOS || intervalsAskedAt == Long.MIN_VALUE) {
@@ -150,6 +150,15 @@ public final class DetailsPanelController {
             }));
         }
         updateTransitions(h);
+    }
+
+    /** "⇅ Flapping: 62% weighted state change in 2m" from membership's reason when it started. */
+    static String flapLine(String startReason) {
+        String prefix = "flapping: ";
+        if (startReason == null || !startReason.startsWith(prefix)) {
+            return "\u21C5 Flapping";
+        }
+        return "\u21C5 Flapping: " + startReason.substring(prefix.length());
     }
 
     private void updateTransitions(TransitionLog.History h) {

@@ -51,10 +51,9 @@ public final class MainWindowController {
     private final Notifier notifier;
     private int frames;
     private boolean swallowSlash;
-    private long flappingShown = -1;
+    private final FlapMarks flapMarks = new FlapMarks();
     private boolean holdingShown;
     private MenuActions menuActions = MenuActions.NONE;
-    private int flappingSlotsFor = -1;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
@@ -153,10 +152,10 @@ public final class MainWindowController {
     private void onPulse() {
         ClusterSnapshot s = feed.snapshot();
         long now = feed.nowNanos();
-        List<MembershipEvent> transitions = log.drain(now);
-        notifier.transitions(transitions, log, now);
+        List<MembershipEvent> transitions = log.drain();
+        notifier.transitions(transitions, now);
         // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
-        if ((log.flappingVersion() != flappingShown || s.nodes().length != flappingSlotsFor) && frames % 30 == 0) {
+        if (frames % 30 == 0) {
             markFlapping(s);
         }
         grid.show(s, now);
@@ -174,7 +173,6 @@ public final class MainWindowController {
         }
         if (frames++ % KEY_SCAN_FRAMES == 0) {
             scanGroupKeys(s);
-            log.age(now);
         }
     }
 
@@ -189,20 +187,12 @@ public final class MainWindowController {
         });
     }
 
-    /** Rebuilds the grid's flapping marks: only when the flapping set (or the slot range) changes. */
+    /** Rebuilds the grid's flapping marks from the snapshot: only when flapping (or the slot range) changed. */
     private void markFlapping(ClusterSnapshot s) {
-        flappingShown = log.flappingVersion();
-        flappingSlotsFor = s.nodes().length;
-        java.util.Set<String> ids = log.flappingIds();
-        java.util.BitSet slots = new java.util.BitSet();
-        if (!ids.isEmpty()) {
-            for (NodeView v : s.nodes()) {
-                if (v != null && ids.contains(v.id())) {
-                    slots.set(v.slot());
-                }
-            }
+        java.util.BitSet slots = flapMarks.update(s, log.flappingVersion());
+        if (slots != null) {
+            grid.setFlappingSlots(slots);
         }
-        grid.setFlappingSlots(slots);
     }
 
     /** Offers every metadata key seen on a sample of nodes as a grouping. */

@@ -45,7 +45,13 @@ class JournalWriterTest {
                 event(t0 + 3_000, MembershipEvent.Kind.RESTART, "node-2", NodeState.ALIVE, NodeState.ALIVE, "incarnation 3", meta),
                 event(t0 + 4_000, MembershipEvent.Kind.ADDRESS_CHANGE, "node-2", NodeState.ALIVE, NodeState.ALIVE, "moved", Map.of()),
                 event(t0 + 5_000, MembershipEvent.Kind.META_CHANGE, "node-2", NodeState.ALIVE, NodeState.ALIVE, "meta", meta),
-                event(t0 + 6_000, MembershipEvent.Kind.FORGOTTEN, "node-1", NodeState.DEAD, NodeState.DEAD, "cleanup", Map.of()));
+                event(t0 + 5_500, MembershipEvent.Kind.CONFLICT, "node-2", NodeState.ALIVE, NodeState.ALIVE,
+                        "heartbeats from both 10.0.0.5:7000 and 10.0.0.6:7000 (spoofed or duplicated node id)", Map.of()),
+                event(t0 + 6_000, MembershipEvent.Kind.FORGOTTEN, "node-1", NodeState.DEAD, NodeState.DEAD, "cleanup", Map.of()),
+                event(t0 + 6_500, MembershipEvent.Kind.FLAPPING_START, "node-3", NodeState.SUSPECT, NodeState.SUSPECT,
+                        "flapping: 62% weighted state change in 2m", meta),
+                event(t0 + 6_600, MembershipEvent.Kind.FLAPPING_END, "node-3", NodeState.ALIVE, NodeState.ALIVE,
+                        "stopped flapping: 24% weighted state change in 2m", Map.of()));
         try (JournalWriter w = JournalWriter.start(Journal.open(dir.resolve("j.db")), clock)) {
             for (MembershipEvent e : membership) {
                 w.onEvent(e);
@@ -56,8 +62,6 @@ class JournalWriterTest {
                     JournalEvent.monitor(t0 + 8_000, EventKind.SETTINGS_CHANGE, "detector fixed suspect-after 3s dead-after 10s"),
                     JournalEvent.monitor(t0 + 9_000, EventKind.SELF_PAUSE, "own clock jumped 30.2s"),
                     JournalEvent.monitor(t0 + 9_500, EventKind.SELF_RESUME, "fresh heartbeats"),
-                    JournalEvent.flapping(t0 + 10_000, true, "node-3", NodeState.SUSPECT, "6 transitions in 60s"),
-                    JournalEvent.flapping(t0 + 11_000, false, "node-3", NodeState.ALIVE, "quiet for 60s"),
                     JournalEvent.monitor(t0 + 12_000, EventKind.MONITOR_STOP, "closed"))) {
                 w.record(e);
                 written.add(e);
@@ -81,6 +85,13 @@ class JournalWriterTest {
             List<String> arrivals = new ArrayList<>();
             r.forEachArrival(JournalQuery.ALL, (n, ms) -> arrivals.add(n + "@" + ms));
             assertEquals(List.of("node-1@" + (t0 + 1000), "node-2@" + (t0 + 1001), "node-1@" + (t0 + 2000)), arrivals);
+        }
+    }
+
+    @Test
+    void everyKindOfMembershipEventHasAJournalKind() {
+        for (MembershipEvent.Kind k : MembershipEvent.Kind.values()) {
+            assertEquals(k.name(), EventKind.of(k).name(), "an event the writer thread could not store");
         }
     }
 

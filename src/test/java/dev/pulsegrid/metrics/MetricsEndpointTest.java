@@ -95,4 +95,26 @@ class MetricsEndpointTest {
             assertNull(later.get("pulsegrid_node_state{cluster=\"eu\",node=\"web-1\",role=\"web\",source=\"native\",state=\"alive\"}"));
         }
     }
+
+    @Test
+    void flappingNodesAreCounted() throws Exception {
+        heartbeat("web-1", Map.of(), "native");
+        heartbeat("db-1", Map.of(), "native");
+        AtomicReference<ClusterSnapshot> snap = new AtomicReference<>(membership.publish());
+        ClusterCollector collector = new ClusterCollector(snap::get, List::of, clock, List.of());
+        try (MetricsEndpoint endpoint = MetricsEndpoint.start(new InetSocketAddress("127.0.0.1", 0), collector)) {
+            String body = scrape(endpoint.port());
+            assertEquals(0.0, parse(body).get("pulsegrid_nodes_flapping"), body);
+            for (int sec = 0; sec < 60; sec++) { // web-1 bounces through SUSPECT every 5 s; db-1 beats steadily
+                if (sec % 5 == 0 || sec % 5 >= 4) {
+                    heartbeat("web-1", Map.of(), "native");
+                }
+                heartbeat("db-1", Map.of(), "native");
+                clock.advanceMillis(1_000);
+                membership.advance();
+            }
+            snap.set(membership.publish());
+            assertEquals(1.0, parse(scrape(endpoint.port())).get("pulsegrid_nodes_flapping"));
+        }
+    }
 }

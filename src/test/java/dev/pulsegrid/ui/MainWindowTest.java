@@ -44,7 +44,9 @@ class MainWindowTest {
             }
             return "Demo cluster running";
         };
-        window = MainWindow.load(new MainWindow.Parts(feed, demo, new TransitionLog(), Inventory.NONE, 300,
+        TransitionLog log = new TransitionLog();
+        feed.addListener(log);
+        window = MainWindow.load(new MainWindow.Parts(feed, demo, log, Inventory.NONE, 300,
                 ListenStatus.listening("0.0.0.0:9797", 9797), Notifier.off(), FixedTimeoutDetector.defaults()));
         grid = window.controller().grid();
         stage.setScene(new Scene(window.root(), 1200, 800));
@@ -176,6 +178,42 @@ class MainWindowTest {
         waitUntil(() -> grid.order().size() == 1 && grid.cellBounds("b") != null);
         robot.clickOn(".count-left");
         waitUntil(() -> grid.order().size() == 2);
+    }
+
+    @Test
+    void aNodeMembershipFindsFlappingIsMarkedInTheGridAndSaysSoInTheDetailsUntilItCalmsDown(FxRobot robot) {
+        robot.interact(() -> {
+            feed.heartbeat("web-1", Map.of());
+            feed.heartbeat("calm", Map.of());
+        });
+        waitUntil(() -> grid.order().size() == 2);
+        // web-1 bounces: 4 s of silence (suspect after 3 s), then a heartbeat; calm beats every second.
+        robot.interact(() -> silence("web-1", 12, 4));
+        int slot = Fx.get(() -> feed.membership.view("web-1").slot());
+        int calmSlot = Fx.get(() -> feed.membership.view("calm").slot());
+        waitUntil(() -> grid.flappingSlots().get(slot));
+        assertFalse(grid.flappingSlots().get(calmSlot));
+
+        robot.clickOn(cellCentre(robot, "web-1")).type(KeyCode.ENTER);
+        javafx.scene.control.Label line = robot.lookup(".details-flapping").queryAs(javafx.scene.control.Label.class);
+        waitUntil(line::isVisible);
+        assertTrue(line.getText().matches("\u21C5 Flapping: \\d+% weighted state change in 2m"), line.getText());
+
+        robot.interact(() -> silence("web-1", 150, 1)); // quiet for longer than the flap window
+        waitUntil(() -> !grid.flappingSlots().get(slot));
+        waitUntil(() -> !line.isVisible());
+    }
+
+    /** {@code cycles} times: {@code seconds} of virtual time in 1-s ticks with only "calm" beating, then one from {@code id}. */
+    private void silence(String id, int cycles, int seconds) {
+        for (int i = 0; i < cycles; i++) {
+            for (int sec = 0; sec < seconds; sec++) {
+                feed.clock.advanceMillis(1_000);
+                feed.membership.advance();
+                feed.heartbeat("calm", Map.of());
+            }
+            feed.heartbeat(id, Map.of());
+        }
     }
 
     private int cellColour(FxRobot robot, String id) {

@@ -1,14 +1,12 @@
 package dev.pulsegrid.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pulsegrid.cluster.MembershipEvent;
 import dev.pulsegrid.cluster.NodeState;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TransitionLogTest {
@@ -18,32 +16,38 @@ class TransitionLogTest {
         return new MembershipEvent(0, nanos, MembershipEvent.Kind.TRANSITION, id, from, to, "r", null, 1, Map.of());
     }
 
+    private static MembershipEvent flap(String id, boolean start, long nanos) {
+        return new MembershipEvent(0, nanos, start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END,
+                id, NodeState.ALIVE, NodeState.ALIVE, start ? "flapping: 62% weighted state change in 2m"
+                        : "stopped flapping: 20% weighted state change in 2m", null, 1, Map.of());
+    }
+
     @Test
-    void aNodeCyclingThroughSuspectEveryFewSecondsIsFlappingUntilItCalmsDown() {
+    void passesTransitionsAndMembershipsFlappingStartEndOnInOrder() {
         TransitionLog log = new TransitionLog();
         log.onEvent(t("web-1", null, NodeState.ALIVE, 0));
         log.onEvent(t("calm", null, NodeState.ALIVE, 0));
-        long now = 0;
-        for (int i = 0; i < 10; i++) { // 20 changes in 50 s
-            now += 5 * S;
-            log.onEvent(t("web-1", NodeState.ALIVE, NodeState.SUSPECT, now - 2 * S));
-            log.onEvent(t("web-1", NodeState.SUSPECT, NodeState.ALIVE, now));
-        }
-        log.onEvent(t("calm", NodeState.ALIVE, NodeState.SUSPECT, now));
-        List<MembershipEvent> taken = log.drain(now);
-        assertEquals(23, taken.size());
-        assertEquals(Set.of("web-1"), log.flappingIds());
-        assertEquals(null, new TransitionLog().history("never-changed"), "no history is kept for nodes that only said hello");
-        assertTrue(log.isFlapping("web-1"));
-        assertFalse(log.isFlapping("calm"));
+        log.onEvent(t("web-1", NodeState.ALIVE, NodeState.SUSPECT, S));
+        log.onEvent(t("web-1", NodeState.SUSPECT, NodeState.ALIVE, 2 * S));
+        log.onEvent(flap("web-1", true, 2 * S));
+        List<MembershipEvent> taken = log.drain();
+        assertEquals(5, taken.size());
+        assertEquals(MembershipEvent.Kind.FLAPPING_START, taken.get(4).kind());
+        assertEquals(null, log.history("calm"), "no history is kept for nodes that only said hello");
+        assertEquals("flapping: 62% weighted state change in 2m", log.history("web-1").flapReason());
         long version = log.flappingVersion();
 
-        log.age(now + 60 * S);   // the older half of the changes has left... not yet below 25%
-        assertTrue(log.isFlapping("web-1"));
-        log.age(now + 121 * S);  // all changes out of the window
-        assertFalse(log.isFlapping("web-1"));
-        assertEquals(Set.of(), log.flappingIds());
+        for (int i = 0; i < TransitionLog.PER_NODE; i++) { // a flapping node's transitions push its start out of the story
+            log.onEvent(t("web-1", NodeState.ALIVE, NodeState.SUSPECT, (3 + i) * S));
+        }
+        log.drain();
+        assertEquals(version, log.flappingVersion(), "transitions alone do not touch the flapping marks");
+        assertEquals("flapping: 62% weighted state change in 2m", log.history("web-1").flapReason(), "kept apart");
+
+        log.onEvent(flap("web-1", false, 60 * S));
+        assertEquals(List.of(MembershipEvent.Kind.FLAPPING_END), log.drain().stream().map(MembershipEvent::kind).toList());
         assertTrue(log.flappingVersion() > version);
+        assertEquals(null, log.history("web-1").flapReason());
     }
 
     @Test
@@ -52,7 +56,7 @@ class TransitionLogTest {
         for (int i = 0; i < TransitionLog.PER_NODE + 5; i++) {
             log.onEvent(t("n", NodeState.ALIVE, NodeState.SUSPECT, i * 60 * S));
         }
-        log.drain(0);
+        log.drain();
         List<MembershipEvent> kept = log.history("n").events();
         assertEquals(TransitionLog.PER_NODE, kept.size());
         assertEquals((TransitionLog.PER_NODE + 4) * 60 * S, kept.get(kept.size() - 1).nanos());

@@ -14,7 +14,7 @@ class GridOrderTest {
     private static final long NOW = 100 * S;
 
     private static NodeView node(int slot, String id, NodeState state, long silentSeconds, Map<String, String> meta) {
-        return new NodeView(slot, id, state, 1, 1, null, meta, NOW - silentSeconds * S, 0, 0, 3 * S, 10 * S, 1000, 1, "native", null);
+        return new NodeView(slot, id, state, 1, 1, null, meta, NOW - silentSeconds * S, 0, 0, 3 * S, 10 * S, 1000, 1, "native", null, false);
     }
 
     private final NodeView[] nodes = {

@@ -1,4 +1,4 @@
-package dev.pulsegrid.ui;
+package dev.pulsegrid.cluster;
 
 /**
  * Nagios-style flap detection, adapted from "the last 21 checks" to "the transitions of the last
@@ -46,5 +46,13 @@ public final class FlapScore {
             return percent >= LOW;
         }
         return percent > HIGH;
+    }
+
+    /**
+     * The score as journal, {@code watch} and details say it: "62% weighted state change in 2m".
+     * Whole percent rounded down, so a node that stopped below {@link #LOW} never reads "25%".
+     */
+    public static String describe(double percent) {
+        return (long) Math.floor(percent) + "% weighted state change in " + WINDOW_NANOS / 60_000_000_000L + "m";
     }
 }

@@ -1,4 +1,4 @@
-package dev.pulsegrid.ui;
+package dev.pulsegrid.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,5 +40,12 @@ class FlapScoreTest {
     @CsvSource({"false, 50, false", "false, 50.1, true", "true, 49, true", "true, 25, true", "true, 24.9, false", "false, 30, false"})
     void hysteresisBetweenHighAndLow(boolean was, double percent, boolean now) {
         assertEquals(now, FlapScore.flapping(was, percent));
+    }
+
+    @ParameterizedTest(name = "{0}% -> {1}")
+    @CsvSource({"62.4, 62% weighted state change in 2m", "50.01, 50% weighted state change in 2m",
+        "24.99, 24% weighted state change in 2m", "0, 0% weighted state change in 2m"})
+    void describedInWholePercentRoundedDown(double percent, String text) {
+        assertEquals(text, FlapScore.describe(percent));
     }
 }
