@@ -48,7 +48,7 @@ public final class WhatIfPreviewBenchmark {
             }
             NodeState state = t.crashes(i).length > 0 ? NodeState.DEAD : NodeState.ALIVE;
             views[i] = new NodeView(i, t.node(i), state, 1, a.length, null, Map.of(), 0, now, 0, 3_000_000_000L,
-                    10_000_000_000L, 1000, a.length, "native", null);
+                    10_000_000_000L, 1000, a.length, "native", null, false);
         }
         ClusterSnapshot s = new ClusterSnapshot(1, 0, now, views, nodes, new int[NodeState.values().length], 0, null,
                 null, 0, 0);
