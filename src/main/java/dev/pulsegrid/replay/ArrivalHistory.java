@@ -3,6 +3,7 @@ package dev.pulsegrid.replay;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The recent heartbeat arrivals of every node, kept in memory for the tuning panel's what-if
@@ -11,30 +12,42 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Each ring is locked on its own, so a copy holds up the membership thread for one node's few
  * hundred ints at most. A ring grows (by half) only while its oldest arrival is still inside the
- * horizon, up to {@code maxPerNode}: a 1 Hz node over 10 minutes costs about 3 KB.
+ * horizon, up to {@code maxPerNode}: a 1 Hz node over 10 minutes costs about 3 KB. All rings together
+ * grow no further than a budget of arrivals (8 million, 32 MB: 10 minutes of 13,000 nodes at 1 Hz);
+ * beyond it rings keep their size and their history gets shorter (100,000 nodes keep about 80 s).
  */
 public final class ArrivalHistory {
     /** Ten minutes: the history the preview figure is stated for. */
     public static final long DEFAULT_HORIZON_MS = 600_000;
     /** 10 minutes at 10 Hz; faster senders keep their newest 6,000 arrivals. */
     public static final int DEFAULT_MAX_PER_NODE = 6_000;
-    private static final int FIRST_CAPACITY = 64;
+    /** Arrivals all rings together may hold. */
+    public static final long DEFAULT_BUDGET = 8_000_000;
+    private static final int FIRST_CAPACITY = 16;
     private static final int REBASE_AT = 1 << 30;
 
     private final long horizonMs;
     private final int maxPerNode;
+    private final long budget;
+    private final AtomicLong allocated = new AtomicLong();
     private final Map<String, Ring> rings = new ConcurrentHashMap<>();
 
     public ArrivalHistory() {
-        this(DEFAULT_HORIZON_MS, DEFAULT_MAX_PER_NODE);
+        this(DEFAULT_HORIZON_MS, DEFAULT_MAX_PER_NODE, DEFAULT_BUDGET);
     }
 
     public ArrivalHistory(long horizonMs, int maxPerNode) {
+        this(horizonMs, maxPerNode, DEFAULT_BUDGET);
+    }
+
+    /** @param budget arrivals all rings together may grow to (each ring starts small regardless) */
+    public ArrivalHistory(long horizonMs, int maxPerNode, long budget) {
         if (horizonMs <= 0 || maxPerNode < 2) {
             throw new IllegalArgumentException("history horizon must be positive and hold at least 2 arrivals");
         }
         this.horizonMs = horizonMs;
         this.maxPerNode = maxPerNode;
+        this.budget = budget;
     }
 
     public long horizonMs() {
@@ -45,9 +58,13 @@ public final class ArrivalHistory {
     public void record(String node, long wallMillis) {
         Ring r = rings.get(node);
         if (r == null) {
-            r = rings.computeIfAbsent(node, k -> new Ring(wallMillis, Math.min(FIRST_CAPACITY, maxPerNode)));
+            r = rings.computeIfAbsent(node, k -> {
+                int capacity = Math.min(FIRST_CAPACITY, maxPerNode);
+                allocated.addAndGet(capacity);
+                return new Ring(wallMillis, capacity);
+            });
         }
-        r.add(wallMillis, horizonMs, maxPerNode);
+        r.add(wallMillis, horizonMs, maxPerNode, this);
     }
 
     /** Nodes with a ring (some may have nothing left inside the horizon). */
@@ -77,7 +94,26 @@ public final class ArrivalHistory {
     /** Drops the rings of nodes not heard within the horizon before {@code nowMs} (forgotten or long dead). */
     public void prune(long nowMs) {
         long from = nowMs - horizonMs;
-        rings.values().removeIf(r -> r.newest() < from);
+        rings.values().removeIf(r -> {
+            if (r.newest() < from) {
+                allocated.addAndGet(-r.capacity());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Arrivals the rings can hold now (their allocated capacity). */
+    public long allocated() {
+        return allocated.get();
+    }
+
+    private boolean reserve(int more) {
+        if (allocated.addAndGet(more) <= budget) {
+            return true;
+        }
+        allocated.addAndGet(-more);
+        return false;
     }
 
     /** One node's arrivals: offsets from {@code base} in a circular int array, oldest at {@code head}. */
@@ -92,7 +128,7 @@ public final class ArrivalHistory {
             this.at = new int[capacity];
         }
 
-        synchronized void add(long ms, long horizonMs, int max) {
+        synchronized void add(long ms, long horizonMs, int max, ArrivalHistory owner) {
             long off = ms - base;
             if (off >= REBASE_AT || off < -REBASE_AT) {
                 rebase(ms);
@@ -100,8 +136,9 @@ public final class ArrivalHistory {
             }
             if (size == at.length) {
                 boolean oldestInside = base + at[head] > ms - horizonMs;
-                if (oldestInside && at.length < max) {
-                    grow(Math.min(max, at.length + at.length / 2));
+                int bigger = Math.min(max, at.length + at.length / 2);
+                if (oldestInside && at.length < max && owner.reserve(bigger - at.length)) {
+                    grow(bigger);
                 } else {
                     head = next(head); // drop the oldest
                     size--;
@@ -139,6 +176,10 @@ public final class ArrivalHistory {
 
         private int next(int i) {
             return i + 1 == at.length ? 0 : i + 1;
+        }
+
+        synchronized int capacity() {
+            return at.length;
         }
 
         synchronized long newest() {

@@ -126,4 +126,20 @@ class WhatIfTest {
         h.prune(NOW + 20_000);
         assertEquals(0, h.nodeCount());
     }
+
+    @Test
+    void allRingsTogetherStayWithinTheBudgetAndKeepTheNewestArrivals() {
+        ArrivalHistory h = new ArrivalHistory(600_000, 6_000, 1_000);
+        for (long t = 0; t < 600_000; t += 1000) {
+            for (int n = 0; n < 20; n++) {
+                h.record("n" + n, NOW - 600_000 + t + 1);
+            }
+        }
+        assertTrue(h.allocated() <= 1_000, "allocated " + h.allocated());
+        Trace t = h.trace(new String[] {"n0", "n19"}, new boolean[2], NOW);
+        assertTrue(t.arrivals(0).length >= 16 && t.arrivals(0).length <= 100, "shortened history: " + t.arrivals(0).length);
+        assertEquals(NOW - 999, t.arrivals(1)[t.arrivals(1).length - 1], "the newest arrival is kept");
+        h.prune(NOW + 700_000);
+        assertEquals(0, h.allocated());
+    }
 }
