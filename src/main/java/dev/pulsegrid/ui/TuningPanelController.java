@@ -141,12 +141,21 @@ public final class TuningPanelController {
         if (next == null) {
             return;
         }
-        if (!DetectorOptions.flagsFor(next).equals(DetectorOptions.flagsFor(applied))) {
+        if (!flags(next).equals(flags(applied))) {
             applied = next;
             apply.accept(next);
         }
         showApplied();
         requestPreview(next);
+    }
+
+    /** The command-line form, or "" for a detector the flags cannot express. */
+    private static String flags(FailureDetector d) {
+        try {
+            return DetectorOptions.flagsFor(d);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** Moving one bound of an ordered pair past the other pushes the other along. */
@@ -173,7 +182,7 @@ public final class TuningPanelController {
 
     private void showApplied() {
         detectorText.setText("");
-        flagsText.setText(DetectorOptions.flagsFor(applied));
+        flagsText.setText(flags(applied));
         flagsText.setTooltip(new Tooltip("In force: " + applied.describe()
                 + "\nThe same setting on the command line (watch, gui, replay): select and copy"));
     }
