@@ -172,11 +172,10 @@ public final class WhatIf {
                 long crashAt = crashBefore(node, atMs - silenceMs);
                 long ms = Math.max(0, atMs - crashAt);
                 detections.add(ms);
-                add(new Incident(slice.node(node), atMs, Kind.DETECTED, ms));
+                add(node, atMs, Kind.DETECTED, ms);
             } else if (cause == Cause.HEARTBEAT) {
                 mistakeMs += atMs - suspectAt;
-                add(new Incident(slice.node(node), suspectAt, from == Verdict.DEAD ? Kind.FALSE_DEAD : Kind.FALSE_SUSPECT,
-                        atMs - suspectAt));
+                add(node, suspectAt, from == Verdict.DEAD ? Kind.FALSE_DEAD : Kind.FALSE_SUSPECT, atMs - suspectAt);
             }
         }
 
@@ -194,9 +193,9 @@ public final class WhatIf {
             return c[Math.min(i, c.length - 1)];
         }
 
-        private void add(Incident i) {
-            if (kept[i.kind().ordinal()]++ < INCIDENTS_KEPT) {
-                incidents.add(i);
+        private void add(int node, long atMs, Kind kind, long durationMs) {
+            if (kept[kind.ordinal()]++ < INCIDENTS_KEPT) {
+                incidents.add(new Incident(slice.node(node), atMs, kind, durationMs));
             }
         }
 
