@@ -174,6 +174,18 @@ public final class DetectorOptions {
         throw new IllegalArgumentException("no flags for " + d.describe());
     }
 
+    /** Whether any detector flag was given on this command line (it then wins over stored settings). */
+    public boolean given() {
+        if (mixee == null || mixee.commandLine() == null || mixee.commandLine().getParseResult() == null) {
+            return false;
+        }
+        CommandLine.ParseResult parsed = mixee.commandLine().getParseResult();
+        return DETECTOR_FLAGS.stream().anyMatch(parsed::hasMatchedOption);
+    }
+
+    private static final List<String> DETECTOR_FLAGS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("--detector", "--suspect-after", "--dead-after"), concat().stream()).toList();
+
     private static String number(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }

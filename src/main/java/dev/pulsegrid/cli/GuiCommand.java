@@ -1,6 +1,10 @@
 package dev.pulsegrid.cli;
 
 import dev.pulsegrid.cluster.SystemClock;
+import dev.pulsegrid.detect.FailureDetector;
+import dev.pulsegrid.settings.Settings;
+import dev.pulsegrid.settings.SettingsStore;
+import dev.pulsegrid.settings.StartupSettings;
 import dev.pulsegrid.ui.GuiConfig;
 import dev.pulsegrid.ui.PulsegridApp;
 import java.nio.file.Files;
@@ -28,6 +32,9 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Mixin
     DetectorOptions detectorOptions = new DetectorOptions();
+
+    @Mixin
+    OverrideOptions overrideOptions = new OverrideOptions();
 
     @Mixin
     ReceiverSecurityOptions securityOptions = new ReceiverSecurityOptions();
@@ -59,7 +66,10 @@ public final class GuiCommand implements Callable<Integer> {
         if (inventory != null && !Files.isReadable(inventory)) {
             throw new OperatorException("--inventory " + inventory + " cannot be read: check the path and permissions");
         }
-        GuiConfig config = new GuiConfig(listenOptions.bind, listenOptions.port, demo == null ? 0 : demo, detectorOptions.toDetector(), inventory)
+        StartupSettings settings = startupSettings(SettingsStore.atDefaultLocation(), System.err);
+        GuiConfig config = new GuiConfig(listenOptions.bind, listenOptions.port, demo == null ? 0 : demo,
+                settings.effective().detector(), inventory)
+                .withSettings(settings)
                 .withSecurity(securityOptions.open())
                 .withLimits(limitOptions.toLimits())
                 .withNotifications(!noNotifications)
@@ -69,5 +79,19 @@ public final class GuiCommand implements Callable<Integer> {
                         .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter, g -> { })));
         PulsegridApp.launch(config);
         return 0;
+    }
+
+    /**
+     * The stored settings with the flags given this time laid over them (explicit flags win), the
+     * detector always set. A malformed file is said in one line on {@code err}; the window starts anyway.
+     */
+    StartupSettings startupSettings(SettingsStore store, java.io.PrintStream err) {
+        FailureDetector flags = detectorOptions.toDetector(); // validates the flags even when stored ones win
+        SettingsStore.Loaded loaded = store.load();
+        if (loaded.warning() != null) {
+            err.println("gui: " + loaded.warning());
+        }
+        Settings s = loaded.settings().underFlags(detectorOptions.given() ? flags : null, overrideOptions.givenOrNull());
+        return new StartupSettings(loaded.settings(), s.detector() == null ? s.withDetector(flags) : s, store, loaded.warning());
     }
 }

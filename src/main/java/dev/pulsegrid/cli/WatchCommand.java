@@ -33,6 +33,9 @@ public final class WatchCommand implements Callable<Integer> {
     DetectorOptions detectorOptions = new DetectorOptions();
 
     @Mixin
+    OverrideOptions overrideOptions = new OverrideOptions();
+
+    @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
     @Mixin
@@ -74,6 +77,7 @@ public final class WatchCommand implements Callable<Integer> {
         Monitor m;
         try {
             m = Monitor.start(MonitorConfig.listeningOn(listen).withDetector(detector).withLimits(limitOptions.toLimits())
+                    .withOverrides(overrideOptions.overrides())
                     .withSecurity(securityOptions.open()));
         } catch (Exception e) {
             securityOptions.close();
@@ -98,7 +102,7 @@ public final class WatchCommand implements Callable<Integer> {
         monitor = m;
         IngestHealthMeter health = IngestHealthMeter.forMonitor(m);
         err.println("watch: listening on UDP " + HostPort.format(m.localAddress()) + " (" + Transport.name() + "), "
-                + detector.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
+                + detector.describe() + overrideOptions.describe() + (securityOptions.describe().isEmpty() ? "" : "; " + securityOptions.describe()));
         if (integrations[0] != null) {
             integrations[0].describe().forEach(line -> err.println("watch: " + line));
         }

@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Membership {
     private final Clock clock;
-    private FailureDetector detector;
+    private DetectorPolicy policy;
     private final Map<String, NodeRecord> byId = new HashMap<>();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
@@ -58,7 +58,7 @@ public final class Membership {
 
     public Membership(Clock clock, FailureDetector detector, MembershipLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.detector = Objects.requireNonNull(detector, "detector");
+        this.policy = DetectorPolicy.of(Objects.requireNonNull(detector, "detector"));
         this.limits = Objects.requireNonNull(limits, "limits");
         this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
@@ -115,8 +115,13 @@ public final class Membership {
         this.arrivals = listener;
     }
 
+    /** The default detector: the one judging every node no override matches. */
     public FailureDetector detector() {
-        return detector;
+        return policy.defaultDetector();
+    }
+
+    public DetectorPolicy policy() {
+        return policy;
     }
 
     public Clock clock() {
@@ -161,6 +166,7 @@ public final class Membership {
         if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
             boolean hadMeta = !r.meta.isEmpty();
             r.meta = hb.meta();
+            resolveDetector(r);
             if (hadMeta) {
                 emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
             }
@@ -197,7 +203,9 @@ public final class Membership {
             }
             slot = slotCount++;
         }
-        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(detector.windowSize()));
+        DetectorOverride override = policy.match(hb.meta());
+        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(policy.detectorFor(override).windowSize()));
+        r.override = override;
         bySlot[slot] = r;
         byId.put(r.id, r);
         r.address = from;
@@ -264,6 +272,7 @@ public final class Membership {
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
         r.heartbeats++;
         r.source = source == null ? "native" : source;
+        FailureDetector detector = policy.detectorFor(r.override);
         r.suspectAfterNanos = detector.suspectAfterNanos(r.window);
         r.deadAfterNanos = Math.max(r.suspectAfterNanos, detector.deadAfterNanos(r.window));
         longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
@@ -355,9 +364,31 @@ public final class Membership {
     /**
      * Applies new detector settings to every node at once: thresholds are recomputed and each node's
      * state re-judged against its current silence, so a looser setting can bring SUSPECT nodes back.
+     * Replaces the default detector only: per-group overrides stay in force.
      */
     public void setDetector(FailureDetector newDetector) {
-        this.detector = Objects.requireNonNull(newDetector);
+        applyPolicy(policy.withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());
+    }
+
+    /**
+     * Replaces the default detector and every per-group override at once, applied live like
+     * {@link #setDetector}: each node's detector is resolved again from its metadata.
+     */
+    public void setPolicy(DetectorPolicy newPolicy) {
+        applyPolicy(Objects.requireNonNull(newPolicy), "detector: " + newPolicy.describe());
+    }
+
+    /** Picks the node's detector from its metadata; a different window size keeps the gap history. */
+    private void resolveDetector(NodeRecord r) {
+        r.override = policy.match(r.meta);
+        int size = policy.detectorFor(r.override).windowSize();
+        if (r.window.capacity() != size) {
+            r.window = r.window.resized(size);
+        }
+    }
+
+    private void applyPolicy(DetectorPolicy newPolicy, String noteText) {
+        this.policy = newPolicy;
         long now = clock.nanos();
         heap.clear();
         for (int i = 0; i < slotCount; i++) {
@@ -365,11 +396,10 @@ public final class Membership {
             if (r == null) {
                 continue;
             }
-            if (r.window.capacity() != newDetector.windowSize()) {
-                r.window = r.window.resized(newDetector.windowSize()); // keeps the gap history
-            }
-            r.suspectAfterNanos = newDetector.suspectAfterNanos(r.window);
-            r.deadAfterNanos = Math.max(r.suspectAfterNanos, newDetector.deadAfterNanos(r.window));
+            resolveDetector(r);
+            FailureDetector d = newPolicy.detectorFor(r.override);
+            r.suspectAfterNanos = d.suspectAfterNanos(r.window);
+            r.deadAfterNanos = Math.max(r.suspectAfterNanos, d.deadAfterNanos(r.window));
             if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
                 rejudgeAfterRetune(r, now);
             }
@@ -378,7 +408,7 @@ public final class Membership {
             markDirty(r);
         }
         settingsDirty = true;
-        note(MonitorNote.Kind.SETTINGS_CHANGE, "detector: " + newDetector.describe());
+        note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
     }
 
     private void rejudgeAfterRetune(NodeRecord r, long now) {
@@ -386,7 +416,7 @@ public final class Membership {
         NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
                 : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
         if (should != r.state) {
-            transition(r, should, "thresholds changed (" + detector.describe() + "), silent "
+            transition(r, should, "thresholds changed (" + policy.detectorFor(r.override).describe() + "), silent "
                     + Durations.seconds(silence), now);
         }
     }
@@ -465,7 +495,7 @@ public final class Membership {
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
         return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
-                rate.perSecond(now), detector, changed, holding, refusedOverCap);
+                rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */

@@ -32,6 +32,8 @@ final class NodeRecord {
     long conflictHeardNanos;
     /** Recent state changes and flapping; null until the node's first change. */
     FlapHistory flaps;
+    /** The per-group override judging this node, or null for the default detector. */
+    DetectorOverride override;
 
     NodeRecord(int slot, String id, ArrivalWindow window) {
         this.slot = slot;
@@ -67,6 +69,6 @@ final class NodeRecord {
     NodeView view() {
         return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
-                heartbeats, source, conflictAddress, flapping());
+                heartbeats, source, conflictAddress, flapping(), override == null ? null : override.label());
     }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param conflictAddress   a second address heartbeating under this id at the same time (spoofing or a
  *                          duplicated node), or null when there is no conflict
  * @param flapping          the node changes state too often ({@link FlapScore}, judged by membership)
+ * @param detectorOverride  label of the per-group override judging this node (e.g. "role=db"), or null
+ *                          when the default detector does; shared with the policy, not a copy per node
  */
 public record NodeView(
         int slot,
@@ -43,7 +45,17 @@ public record NodeView(
         long heartbeats,
         String source,
         InetSocketAddress conflictAddress,
-        boolean flapping) {
+        boolean flapping,
+        String detectorOverride) {
+
+    /** A node judged by the default detector. */
+    public NodeView(int slot, String id, NodeState state, long incarnation, long sequence, InetSocketAddress address,
+                    Map<String, String> meta, long lastHeardNanos, long lastHeardWallMillis, long stateSinceNanos,
+                    long suspectAfterNanos, long deadAfterNanos, int intervalHintMillis, long heartbeats, String source,
+                    InetSocketAddress conflictAddress, boolean flapping) {
+        this(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos, lastHeardWallMillis, stateSinceNanos,
+                suspectAfterNanos, deadAfterNanos, intervalHintMillis, heartbeats, source, conflictAddress, flapping, null);
+    }
 
     /** Silence so far, measured against {@code nowNanos} (from the same Clock). */
     public long silenceNanos(long nowNanos) {

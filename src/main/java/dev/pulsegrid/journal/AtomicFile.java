@@ -18,17 +18,17 @@ import java.nio.file.StandardOpenOption;
  * (same file system, so the rename is atomic), forced to disk, then renamed over the target. On any
  * failure or cancellation the temporary file is deleted and an existing target is left untouched.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** The body that fills the file. */
     @FunctionalInterface
-    interface Body<T> {
+    public interface Body<T> {
         T write(Writer out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static <T> T write(Path target, Body<T> body) throws IOException {
+    public static <T> T write(Path target, Body<T> body) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);

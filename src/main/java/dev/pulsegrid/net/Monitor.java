@@ -51,6 +51,9 @@ public final class Monitor implements AutoCloseable {
                     config.tickMillis() * 1_000_000L, 500_000_000L));
         }
         this.detector = config.detector();
+        if (!config.overrides().isEmpty()) {
+            membership.setPolicy(new dev.pulsegrid.cluster.DetectorPolicy(config.detector(), config.overrides()));
+        }
         this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
     }
@@ -145,6 +148,15 @@ public final class Monitor implements AutoCloseable {
         this.detector = d;
         loop.execute(() -> {
             membership.setDetector(d);
+            publishNow();
+        });
+    }
+
+    /** Applies a default detector and per-group overrides to every node; takes effect on the membership thread. */
+    public void setPolicy(dev.pulsegrid.cluster.DetectorPolicy p) {
+        this.detector = p.defaultDetector();
+        loop.execute(() -> {
+            membership.setPolicy(p);
             publishNow();
         });
     }

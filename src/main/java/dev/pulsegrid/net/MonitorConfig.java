@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param publishHz         at most this many snapshots per second
  * @param limits            node cap and forget-after time for DEAD/LEFT nodes
  * @param security          source networks, keyring, require-auth, clock skew ({@link IngestSecurity#NONE}: accept all)
+ * @param overrides         per-group detectors (first matching selector wins), empty for none
  */
 public record MonitorConfig(
         InetSocketAddress listen,
@@ -28,7 +29,8 @@ public record MonitorConfig(
         int tickMillis,
         int publishHz,
         MembershipLimits limits,
-        IngestSecurity security) {
+        IngestSecurity security,
+        java.util.List<dev.pulsegrid.cluster.DetectorOverride> overrides) {
 
     public static final int DEFAULT_PORT = 9797;
     /** 8 MB: GC pauses of 3–18 ms overflow the default 208 KB buffer at high rates (measured, DESIGN.md). */
@@ -44,12 +46,13 @@ public record MonitorConfig(
         if (security == null) {
             security = IngestSecurity.NONE;
         }
+        overrides = overrides == null ? java.util.List.of() : java.util.List.copyOf(overrides);
     }
 
     /** Without receiver policy (every datagram from anywhere, unsigned accepted). */
     public MonitorConfig(InetSocketAddress listen, FailureDetector detector, Clock clock, int receiveBufferBytes,
             int tickMillis, int publishHz, MembershipLimits limits) {
-        this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, IngestSecurity.NONE);
+        this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, IngestSecurity.NONE, java.util.List.of());
     }
 
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
@@ -58,22 +61,26 @@ public record MonitorConfig(
     }
 
     public MonitorConfig withDetector(FailureDetector d) {
-        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
+        return new MonitorConfig(listen, d, clock, receiveBufferBytes, tickMillis, publishHz, limits, security, overrides);
     }
 
     public MonitorConfig withClock(Clock c) {
-        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits, security);
+        return new MonitorConfig(listen, detector, c, receiveBufferBytes, tickMillis, publishHz, limits, security, overrides);
     }
 
     public MonitorConfig withListen(InetSocketAddress address) {
-        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, security);
+        return new MonitorConfig(address, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, security, overrides);
     }
 
     public MonitorConfig withLimits(MembershipLimits l) {
-        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l, security);
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, l, security, overrides);
+    }
+
+    public MonitorConfig withOverrides(java.util.List<dev.pulsegrid.cluster.DetectorOverride> list) {
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, security, list);
     }
 
     public MonitorConfig withSecurity(IngestSecurity s) {
-        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, s);
+        return new MonitorConfig(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, s, overrides);
     }
 }

@@ -18,10 +18,25 @@ final class AppMenu implements MenuActions {
 
     private final java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor;
 
+    private final DetectorControl detectors;
+
     AppMenu(Window owner, Path journalPath, java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor) {
+        this(owner, journalPath, monitor, null);
+    }
+
+    AppMenu(Window owner, Path journalPath, java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor,
+            DetectorControl detectors) {
         this.owner = owner;
         this.journalPath = journalPath;
         this.monitor = monitor;
+        this.detectors = detectors;
+    }
+
+    @Override
+    public void openOverrides() {
+        if (detectors != null) {
+            OverridesDialog.open(owner, detectors);
+        }
     }
 
     @Override

@@ -21,6 +21,18 @@ public interface ClusterFeed {
     /** Applies detector settings live, without blocking the caller. */
     void setDetector(FailureDetector detector);
 
+    /**
+     * Applies a default detector and per-group overrides live, without blocking the caller. A feed
+     * that only knows {@link #setDetector} (a test fake) takes a policy without overrides and
+     * refuses one with them rather than dropping them unseen.
+     */
+    default void setPolicy(dev.pulsegrid.cluster.DetectorPolicy policy) {
+        if (!policy.overrides().isEmpty()) {
+            throw new UnsupportedOperationException("this feed cannot judge groups by their own detectors");
+        }
+        setDetector(policy.defaultDetector());
+    }
+
     /** A node's recent inter-arrival intervals in ms, oldest first (empty if unknown), completed off the FX thread. */
     CompletableFuture<int[]> recentIntervals(String nodeId);
 

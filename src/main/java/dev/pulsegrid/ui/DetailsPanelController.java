@@ -45,6 +45,7 @@ public final class DetailsPanelController {
     @FXML private Label state;
     @FXML private Label flapping;
     @FXML private Label facts;
+    @FXML private Label detector;
     @FXML private Canvas ageGauge;
     @FXML private Canvas intervalChart;
     @FXML private Label intervalSummary;
@@ -119,6 +120,7 @@ public final class DetailsPanelController {
         if (n == null) {
             setText(state, CellState.MISSING.glyph() + " Missing — expected, never heard from");
             setText(facts, metaText(missingMeta));
+            setText(detector, "");
             paintGauge(null, now);
             return;
         }
@@ -130,6 +132,7 @@ public final class DetailsPanelController {
                 + "Source  " + n.source() + "\n"
                 + metaText(n.meta());
         setText(facts, text);
+        setText(detector, detectorText(n));
         TransitionLog.History h = log.history(nodeId);
         boolean flaps = n.flapping();
         flapping.setVisible(flaps);
@@ -183,6 +186,24 @@ public final class DetailsPanelController {
 
     private void paintGauge(NodeView n, long now) {
         IntervalChart.paintGauge(ageGauge, n, now, palette);
+    }
+
+    /** Which detector judges the node: "Detector: role=db override — suspect 10 s, dead 30 s" or "Detector: default". */
+    static String detectorText(NodeView n) {
+        if (n.detectorOverride() == null) {
+            return "Detector: default";
+        }
+        return "Detector: " + n.detectorOverride() + " override — suspect " + spaced(n.suspectAfterNanos())
+                + ", dead " + spaced(n.deadAfterNanos());
+    }
+
+    private static String spaced(long nanos) {
+        return Durations.format(java.time.Duration.ofNanos(nanos)).replaceAll("(\\d)([a-z]+)$", "$1 $2");
+    }
+
+    /** For tests: the detector line. */
+    public String detectorLine() {
+        return detector.getText();
     }
 
     private static String metaText(Map<String, String> meta) {

@@ -21,10 +21,12 @@ import java.nio.file.Path;
  * @param limits      node cap and forget-after time handed to the Monitor
  * @param attachment  started with the monitor and closed before it (journal, integrations)
  * @param journal     the journal file the node log viewer and export read, or null without a journal
+ * @param settings    stored operator settings under this command line's flags, and where changes are saved
  */
 public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory,
                         boolean notifications, IngestSecurity security, MembershipLimits limits,
-                        MonitorAttachment attachment, Path journal) {
+                        MonitorAttachment attachment, Path journal,
+                        dev.pulsegrid.settings.StartupSettings settings) {
 
     public static final int DEFAULT_PORT = 9797;
     /** Enough nodes to look like a cluster, few enough to read each tile. */
@@ -52,12 +54,15 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
         if (attachment == null) {
             attachment = MonitorAttachment.NONE;
         }
+        if (settings == null) {
+            settings = dev.pulsegrid.settings.StartupSettings.none();
+        }
     }
 
     /** Notifications on, no receiver policy, default limits. */
     public GuiConfig(String bindAddress, int port, int demoNodes, FailureDetector detector, Path inventory) {
         this(bindAddress, port, demoNodes, detector, inventory, true, IngestSecurity.NONE, MembershipLimits.defaults(),
-                MonitorAttachment.NONE, null);
+                MonitorAttachment.NONE, null, null);
     }
 
     public static GuiConfig defaults() {
@@ -65,39 +70,44 @@ public record GuiConfig(String bindAddress, int port, int demoNodes, FailureDete
     }
 
     public GuiConfig withPort(int newPort) {
-        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications, security, limits, attachment, journal);
+        return new GuiConfig(bindAddress, newPort, demoNodes, detector, inventory, notifications, security, limits, attachment, journal, settings);
     }
 
     public GuiConfig withNotifications(boolean on) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on, security, limits, attachment, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, on, security, limits, attachment, journal, settings);
     }
 
     public GuiConfig withInventory(Path file) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications, security, limits, attachment, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, file, notifications, security, limits, attachment, journal, settings);
     }
 
     public GuiConfig withDetector(FailureDetector d) {
-        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications, security, limits, attachment, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, d, inventory, notifications, security, limits, attachment, journal, settings);
     }
 
     public GuiConfig withDemoNodes(int n) {
-        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications, security, limits, attachment, journal);
+        return new GuiConfig(bindAddress, port, n, detector, inventory, notifications, security, limits, attachment, journal, settings);
     }
 
     public GuiConfig withSecurity(IngestSecurity s) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, s, limits, attachment, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, s, limits, attachment, journal, settings);
     }
 
     public GuiConfig withLimits(MembershipLimits l) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, l, attachment, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, l, attachment, journal, settings);
     }
 
     public GuiConfig withJournal(Path file) {
         return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits,
-                attachment, file);
+                attachment, file, settings);
+    }
+
+    public GuiConfig withSettings(dev.pulsegrid.settings.StartupSettings s) {
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, attachment,
+                journal, s);
     }
 
     public GuiConfig withAttachment(MonitorAttachment a) {
-        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, a, journal);
+        return new GuiConfig(bindAddress, port, demoNodes, detector, inventory, notifications, security, limits, a, journal, settings);
     }
 }

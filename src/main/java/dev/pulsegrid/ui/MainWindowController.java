@@ -278,6 +278,28 @@ public final class MainWindowController {
         }
     }
 
+    /**
+     * Starts from the operator's stored theme and notification choices (when there are any) and
+     * saves each later change of them.
+     */
+    void useSettings(OperatorSettings settings) {
+        dev.pulsegrid.settings.Settings s = settings.current();
+        if (s.dark() != null) {
+            darkTheme.setSelected(s.dark());
+        }
+        javafx.scene.control.CheckMenuItem[] items = {notifySuspect, notifyDead, notifyLeft, notifyAlive};
+        dev.pulsegrid.cluster.NodeState[] states = {dev.pulsegrid.cluster.NodeState.SUSPECT, dev.pulsegrid.cluster.NodeState.DEAD,
+            dev.pulsegrid.cluster.NodeState.LEFT, dev.pulsegrid.cluster.NodeState.ALIVE};
+        for (int i = 0; i < items.length; i++) {
+            if (s.notifyStates() != null) {
+                items[i].setSelected(s.notifyStates().contains(states[i]));
+            }
+            items[i].selectedProperty().addListener((o, a, b) ->
+                    settings.update(x -> x.withNotifyStates(notifier.enabled())));
+        }
+        darkTheme.selectedProperty().addListener((o, a, d) -> settings.update(x -> x.withDark(d)));
+    }
+
     /** What the ☰ menu opens; the app supplies it (the controller knows no journal). */
     public void setMenuActions(MenuActions actions) {
         this.menuActions = actions;
@@ -298,6 +320,10 @@ public final class MainWindowController {
 
     @FXML private void openHealth() {
         menuActions.openIngestHealth();
+    }
+
+    @FXML private void openOverrides() {
+        menuActions.openOverrides();
     }
 
     @FXML private void openAbout() {

@@ -29,4 +29,8 @@ public interface MenuActions {
     void openIngestHealth();
 
     void openAbout();
+
+    /** Per-group detector overrides: list, add, edit, remove, reset to defaults. */
+    default void openOverrides() {
+    }
 }

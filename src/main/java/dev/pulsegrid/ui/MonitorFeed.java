@@ -19,6 +19,7 @@ public final class MonitorFeed implements ClusterFeed {
     private final ClusterSnapshot empty;
     private final List<MembershipListener> early = new CopyOnWriteArrayList<>();
     private volatile FailureDetector pendingDetector;
+    private volatile dev.pulsegrid.cluster.DetectorPolicy pendingPolicy;
     private volatile Monitor monitor;
     private final dev.pulsegrid.replay.ArrivalHistory history = new dev.pulsegrid.replay.ArrivalHistory();
 
@@ -34,7 +35,9 @@ public final class MonitorFeed implements ClusterFeed {
         }
         early.clear();
         m.setHistoryListener(history::record);
-        if (pendingDetector != null) {
+        if (pendingPolicy != null) {
+            m.setPolicy(pendingPolicy);
+        } else if (pendingDetector != null) {
             m.setDetector(pendingDetector);
         }
         monitor = m;
@@ -65,8 +68,19 @@ public final class MonitorFeed implements ClusterFeed {
         Monitor m = monitor;
         if (m == null) {
             pendingDetector = detector;
+            pendingPolicy = pendingPolicy == null ? null : pendingPolicy.withDefault(detector);
         } else {
             m.setDetector(detector);
+        }
+    }
+
+    @Override
+    public synchronized void setPolicy(dev.pulsegrid.cluster.DetectorPolicy policy) {
+        Monitor m = monitor;
+        if (m == null) {
+            pendingPolicy = policy;
+        } else {
+            m.setPolicy(policy);
         }
     }
 

@@ -28,6 +28,8 @@ public final class PulsegridApp extends Application {
     private volatile DemoCluster demo;
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
+    private OperatorSettings settings;
+    private Stage stage;
 
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
@@ -59,6 +61,8 @@ public final class PulsegridApp extends Application {
     @Override
     public void start(Stage stage) {
         GuiConfig config = CONFIG.get();
+        this.stage = stage;
+        settings = new OperatorSettings(config.settings().stored(), config.settings().store());
         feed = new MonitorFeed(SystemClock.INSTANCE, config.detector());
         TransitionLog log = new TransitionLog();
         feed.addListener(log);
@@ -80,7 +84,9 @@ public final class PulsegridApp extends Application {
             n.showWarning();
         });
         window = MainWindow.load(new MainWindow.Parts(feed, this::startDemo, log, inventory, config.demoNodes(),
-                ListenStatus.starting(config.port()), notifier, config.detector()));
+                ListenStatus.starting(config.port()), notifier, config.detector(), settings,
+                config.settings().effective().overrides()));
+        settings.setOnSaveFailed(msg -> Platform.runLater(() -> window.controller().showBanner(msg)));
         if (inventoryError != null) {
             window.controller().showBanner(inventoryError);
         }
@@ -91,11 +97,15 @@ public final class PulsegridApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        window.controller().setMenuActions(new AppMenu(stage, config.journal(), () -> feed.monitor()));
+        window.controller().setMenuActions(new AppMenu(stage, config.journal(), () -> feed.monitor(), window.detectors()));
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(900, screen.getHeight() * 0.9));
+        if (settings.current().windowWidth() > 0) { // the size the operator left it at, still within the screen
+            w = Math.min(screen.getWidth(), Math.max(400, settings.current().windowWidth()));
+            h = Math.min(screen.getHeight(), Math.max(300, settings.current().windowHeight()));
+        }
         stage.setScene(new Scene(window.root(), w, h));
         stage.show();
         Thread starter = new Thread(() -> startMonitor(config), "pulsegrid-monitor-start");
@@ -105,7 +115,8 @@ public final class PulsegridApp extends Application {
 
     private void startMonitor(GuiConfig config) {
         InetSocketAddress listen = new InetSocketAddress(config.bindAddress(), config.port());
-        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector()).withSecurity(config.security())
+        MonitorConfig mc = MonitorConfig.listeningOn(listen).withDetector(config.detector())
+                .withOverrides(config.settings().effective().overrides()).withSecurity(config.security())
                 .withLimits(config.limits());
         Monitor m;
         ListenStatus status;
@@ -138,6 +149,9 @@ public final class PulsegridApp extends Application {
         ListenStatus shown = status;
         Platform.runLater(() -> {
             window.controller().setListenStatus(shown);
+            if (shown.error() == null && config.settings().warning() != null) {
+                window.controller().showBanner(config.settings().warning()); // after the status, which clears the banner
+            }
             if (config.demoNodes() > 0) {
                 window.controller().startDemoNow();
             }
@@ -167,6 +181,14 @@ public final class PulsegridApp extends Application {
         stopping = true;
         if (window != null) {
             window.controller().stop();
+        }
+        if (settings != null && stage != null && stage.getWidth() > 0) {
+            settings.update(s -> s.withWindowSize(stage.getWidth(), stage.getHeight()));
+            try {
+                settings.flushed().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // exiting: a lost window size is not worth holding the exit for
+            }
         }
         DemoCluster d = demo;
         if (d != null) {

@@ -47,7 +47,8 @@ final class TuningControl {
         spinner.setId(id + "Spinner");
         slider.setMin(toSlider(min));
         slider.setMax(toSlider(max));
-        slider.setPrefWidth(110);
+        slider.setPrefWidth(96);
+        slider.setMinWidth(40);
         slider.setBlockIncrement(log ? 0.05 : step * 5);
         int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
         SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, round(value), step);

@@ -62,6 +62,11 @@ final class MembershipFeed implements ClusterFeed {
     }
 
     @Override
+    public void setPolicy(dev.pulsegrid.cluster.DetectorPolicy policy) {
+        membership.setPolicy(policy);
+    }
+
+    @Override
     public CompletableFuture<int[]> recentIntervals(String nodeId) {
         return CompletableFuture.completedFuture(membership.recentIntervals(nodeId));
     }
