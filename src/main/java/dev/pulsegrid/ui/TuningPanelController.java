@@ -35,6 +35,7 @@ public final class TuningPanelController {
               (false DEAD: it went on to DEAD before the node was heard again);
             • failure: a node that is DEAD now and has not been heard since; its detection time runs from its
               last heartbeat to the candidate's DEAD (median and worst).
+            Nodes under a per-group override and nodes that left are not counted: this default does not judge them.
             Open… lists each detected failure and false alarm; choosing one selects the node in the grid.""";
 
     private final Consumer<FailureDetector> apply;

@@ -16,7 +16,8 @@ import java.util.Arrays;
  *
  * <p>A drag asks many times a second; the history copy (millions of arrivals at 10,000 nodes) is
  * reused while it is under a second old, so each request costs one replay. Nodes that LEFT are
- * left out (nothing to detect); a node DEAD now has, by definition, not been heard since: its
+ * left out (nothing to detect), and so are nodes under a per-group override (the panel tunes the
+ * default, which does not judge them); a node DEAD now has, by definition, not been heard since: its
  * silence is a failure the candidate must detect, timed from its last heartbeat.
  */
 public final class WhatIfPreviewer {
@@ -69,8 +70,8 @@ public final class WhatIfPreviewer {
         boolean[] deadNow = new boolean[nodes.length];
         int n = 0;
         for (NodeView v : nodes) {
-            if (v == null || v.state() == NodeState.LEFT) {
-                continue;
+            if (v == null || v.state() == NodeState.LEFT || v.detectorOverride() != null) {
+                continue; // a per-group override judges this node, not the default being tuned
             }
             ids[n] = v.id();
             live[n] = verdict(v.state());
