@@ -34,7 +34,7 @@ public record MainWindow(Parent root, MainWindowController controller, DetectorC
                 new dev.pulsegrid.cluster.DetectorPolicy(p.detector(), p.overrides()));
         ControllerFactory factory = new ControllerFactory()
                 .with(MainWindowController.class, () -> main)
-                .with(TuningPanelController.class, () -> new TuningPanelController(detectors::setDefault, p.detector()))
+                .with(TuningPanelController.class, () -> new TuningPanelController(detectors::setDefault, p.detector(), p.feed()))
                 .with(DetailsPanelController.class, () -> new DetailsPanelController(p.feed(), p.log()));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main_window.fxml"));
         loader.setControllerFactory(factory);

@@ -126,6 +126,7 @@ public final class MainWindowController {
             joinCluster.setText(menuActions.inCluster() ? "Leave cluster" : "Join cluster…");
             gossipTimers.setVisible(menuActions.inCluster());
         });
+        tuningController.setOnSelectNode(id -> grid.select(id));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
