@@ -75,6 +75,15 @@ final class DetectorControls {
         falseDeadEvery.hint(v -> "= one per " + Durations.format(hours(v)));
     }
 
+    /** Shows {@code d}'s settings in the controls of its kind, quietly (nothing is applied). */
+    void load(FailureDetector d) {
+        List<TuningControl> mine = all();
+        List<TuningControl> theirs = new DetectorControls(d, () -> 0).all();
+        for (int i = 0; i < mine.size(); i++) {
+            mine.get(i).setQuietly(theirs.get(i).value());
+        }
+    }
+
     private static TuningControl control(String id, String label, String flag, String unit, double min, double max,
                                          double step, boolean log, double value) {
         return new TuningControl(id, label, flag, unit, Math.min(min, value), Math.max(max, value), step, log, value);

@@ -41,6 +41,7 @@ public record MainWindow(Parent root, MainWindowController controller, DetectorC
         try {
             Parent root = loader.load();
             main.useSettings(p.settings());
+            detectors.onDefaultReset(main.tuning()::show);
             return new MainWindow(root, main, detectors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load main_window.fxml", e);

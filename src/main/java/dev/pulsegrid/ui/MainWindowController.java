@@ -88,6 +88,11 @@ public final class MainWindowController {
     @FXML private DetailsPanelController detailsController;
     @FXML private TuningPanelController tuningController;
 
+    /** The tuning panel (shown a detector put in force elsewhere). */
+    TuningPanelController tuning() {
+        return tuningController;
+    }
+
     public MainWindowController(ClusterFeed feed, DemoLauncher demo, TransitionLog log, Inventory inventory,
                                 int demoNodes, ListenStatus initialStatus, Notifier notifier) {
         this.feed = feed;

@@ -221,6 +221,20 @@ public final class TuningPanelController {
     }
 
     /** Where choosing an incident goes: the main window selects that node in the grid. */
+    /**
+     * Shows a detector put in force elsewhere (the overrides dialog's "Reset to defaults") without
+     * applying it again, so the panel never shows a setting that is not in force.
+     */
+    public void show(FailureDetector d) {
+        switching = true;
+        controls.load(d);
+        detectorKind.setValue(DetectorControls.kindOf(d));
+        showControls(detectorKind.getValue());
+        switching = false;
+        applied = d;
+        showApplied();
+    }
+
     public void setOnSelectNode(Consumer<String> select) {
         this.selectNode = select == null ? id -> { } : select;
     }
