@@ -68,6 +68,7 @@ public final class AgentCommand implements Callable<Integer> {
         List<InetSocketAddress> targets = to.isEmpty() && !peer ? List.of(new InetSocketAddress("127.0.0.1", 9797)) : to;
         long inc = incarnation != null ? incarnation : System.currentTimeMillis();
         GossipMembership mesh = null;
+        var signer = signing.open(); // before the mesh: gossip is signed with the same keyring
         if (peer) {
             if (port != null && (port < 0 || port > 65535)) {
                 throw new OperatorException("--port " + port + " is outside 0..65535");
@@ -75,13 +76,13 @@ public final class AgentCommand implements Callable<Integer> {
             InetSocketAddress bind = new InetSocketAddress("0.0.0.0", port != null ? port : GossipOptions.DEFAULT_GOSSIP_PORT);
             try {
                 mesh = GossipMembership.joinAlone(gossip.toConfig(nodeId, bind, meta, inc, PeerConfig.DEFAULT_T_FAIL),
-                        spec.commandLine().getErr());
+                        signing.keyring(), spec.commandLine().getErr());
             } catch (IllegalArgumentException e) {
                 throw new OperatorException("cannot gossip as '" + nodeId + "': " + e.getMessage());
             }
         }
         GossipMembership joined = mesh;
-        HeartbeatSender sender = HeartbeatSender.open(signing.open());
+        HeartbeatSender sender = HeartbeatSender.open(signer);
         HeartbeatAgent agent;
         try {
             agent = new HeartbeatAgent(sender, nodeId, targets, interval, meta, inc);

@@ -4,6 +4,7 @@ import dev.pulsegrid.detect.Durations;
 import dev.pulsegrid.detect.FixedTimeoutDetector;
 import dev.pulsegrid.net.BindFailedException;
 import dev.pulsegrid.net.HostPort;
+import dev.pulsegrid.net.IngestSecurity;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.MonitorConfig;
 import dev.pulsegrid.net.gossip.GossipPeer;
@@ -11,6 +12,8 @@ import dev.pulsegrid.net.gossip.PeerConfig;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import dev.pulsegrid.protocol.Keyring;
 
 /** The CLI's glue to peer mode: start a peer on a monitor (watch's, or a private one for an agent) and say so. */
 final class GossipMembership implements AutoCloseable {
@@ -27,10 +30,18 @@ final class GossipMembership implements AutoCloseable {
         return announce(new GossipMembership(GossipPeer.join(monitor, config), null), err);
     }
 
-    /** Joins on a private, socket-less monitor judged by T_fail (agent: it judges only to gossip well). */
-    static GossipMembership joinAlone(PeerConfig config, PrintWriter err) throws BindFailedException {
-        Monitor m = Monitor.start(MonitorConfig.listeningOn(null)
-                .withDetector(new FixedTimeoutDetector(config.tFail().dividedBy(2), config.tFail())));
+    /**
+     * Joins on a private, socket-less monitor judged by T_fail (agent: it judges only to gossip well).
+     *
+     * @param keyring the agent's --keyring (signs its gossip, checks signed gossip it hears), or null
+     */
+    static GossipMembership joinAlone(PeerConfig config, Supplier<Keyring> keyring, PrintWriter err) throws BindFailedException {
+        MonitorConfig mc = MonitorConfig.listeningOn(null)
+                .withDetector(new FixedTimeoutDetector(config.tFail().dividedBy(2), config.tFail()));
+        if (keyring != null) {
+            mc = mc.withSecurity(new IngestSecurity(keyring, false, List.of(), 0));
+        }
+        Monitor m = Monitor.start(mc);
         try {
             return announce(new GossipMembership(GossipPeer.join(m, config), m), err);
         } catch (BindFailedException | RuntimeException e) {

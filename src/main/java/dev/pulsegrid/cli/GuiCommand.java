@@ -86,7 +86,8 @@ public final class GuiCommand implements Callable<Integer> {
                 .withJournal(journalOptions.noJournal ? null : journalOptions.path())
                 .withAttachment(journalOptions.attachment(SystemClock.INSTANCE, "gui")
                         .andThen(integrationOptions::start)
-                        .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter, g -> { })));
+                        .andThen(meshMember.attachment(gossip, listen.getAddress(), detectorOptions.deadAfter,
+                                g -> PulsegridApp.joinedFromCommandLine(g.peer()))));
         PulsegridApp.launch(config);
         return 0;
     }

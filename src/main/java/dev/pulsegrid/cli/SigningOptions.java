@@ -28,6 +28,11 @@ public final class SigningOptions implements AutoCloseable {
         return new HeartbeatSigner(file);
     }
 
+    /** The keyring opened by {@link #open()} (it follows the file), or null without --keyring. */
+    public java.util.function.Supplier<dev.pulsegrid.protocol.Keyring> keyring() {
+        return file;
+    }
+
     @Override
     public void close() {
         if (file != null) {

@@ -499,6 +499,19 @@ public final class Membership {
                 rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
     }
 
+    /**
+     * A verdict reached elsewhere and adopted here (gossip: a peer declared the node DEAD and we know
+     * nothing newer of it). A later heartbeat brings it back as usual; LEFT and DEAD nodes stay as they are.
+     */
+    public void declareDead(String id, String reason) {
+        NodeRecord r = byId.get(id);
+        if (r == null || r.state == NodeState.DEAD || r.state == NodeState.LEFT) {
+            return;
+        }
+        transition(r, NodeState.DEAD, reason, clock.nanos());
+        schedule(r);
+    }
+
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */
     public NodeView view(String id) {
         NodeRecord r = byId.get(id);

@@ -34,6 +34,14 @@ public final class GossipCodec {
         return BinaryHeartbeatEncoder.encodedSize(sender) + SECTION_OVERHEAD;
     }
 
+    /** Bytes the entry-metadata section adds for {@code meta} (a record; plus 2 for the section's first). */
+    public static int metaRecordSize(java.util.Map<String, String> meta) {
+        return GossipMetaSection.recordSize(meta);
+    }
+
+    /** Bytes of the entry-metadata section's own header, paid once per datagram that carries one. */
+    public static final int META_SECTION_OVERHEAD = GossipMetaSection.HEADER;
+
     /** Bytes one entry adds; the entry must be valid ({@link #check}). */
     public static int entrySize(GossipEntry e) {
         int a = e.addressBytes();
@@ -47,6 +55,10 @@ public final class GossipCodec {
         }
         if (e.incarnation() < 0 || e.counter() < 0) {
             throw new InvalidHeartbeatException(DecodeError.OUT_OF_RANGE, "incarnation and counter must not be negative");
+        }
+        if (e.meta() != null && WireText.checkMeta(e.meta()) != null) {
+            throw new InvalidHeartbeatException(DecodeError.BAD_METADATA, "gossip entry metadata of " + e.nodeId()
+                    + ": at most " + WireLimits.MAX_META_ENTRIES + " pairs, keys 1..64 and values 0..255 UTF-8 bytes");
         }
         if (e.address() != null && (e.address().getAddress() == null || e.address().getPort() == 0)) {
             throw new InvalidHeartbeatException(DecodeError.BAD_GOSSIP_ENTRY, "entry address must be resolved, port 1..65535");
@@ -64,6 +76,8 @@ public final class GossipCodec {
             }
             size += entrySize(e);
         }
+        int metaBytes = GossipMetaSection.size(d.entries());
+        size += metaBytes;
         if (d.entries().size() > 0xFFFF || size > WireLimits.MAX_SEND_BYTES) {
             throw new InvalidHeartbeatException(DecodeError.TOO_LARGE,
                     size + " bytes, senders stay within " + WireLimits.MAX_SEND_BYTES);
@@ -71,7 +85,7 @@ public final class GossipCodec {
         byte[] out = new byte[size];
         ByteBuffer buf = ByteBuffer.wrap(out);
         BinaryHeartbeatEncoder.encode(d.sender(), buf);
-        out[OFF_FLAGS] = (byte) FLAG_GOSSIP;
+        out[OFF_FLAGS] = (byte) (FLAG_GOSSIP | (metaBytes > 0 ? GossipMetaSection.FLAG : 0));
         buf.putShort((short) d.entries().size());
         for (GossipEntry e : d.entries()) {
             buf.put((byte) e.status().code()).putLong(e.incarnation()).putLong(e.counter());
@@ -83,11 +97,23 @@ public final class GossipCodec {
             buf.put((byte) WireText.utf8Length(e.nodeId()));
             WireText.put(buf, e.nodeId());
         }
+        if (metaBytes > 0) {
+            GossipMetaSection.write(buf, d.entries());
+        }
         return out;
     }
 
-    /** Decodes the bytes between the buffer's position and limit; neither is moved. */
+    /** Decodes the bytes between the buffer's position and limit; neither is moved. Signed datagrams are refused (no keys). */
     public static GossipDigest decode(ByteBuffer datagram) throws DecodeException {
+        return decode(datagram, Keyring.EMPTY, false);
+    }
+
+    /**
+     * Decodes and authenticates like {@link HeartbeatDecoder#decode(ByteBuffer, Keyring, boolean)}: a
+     * signed datagram (flag bit 1) is checked against {@code keyring} before any field is read, and an
+     * unsigned one is refused as {@code UNSIGNED} when {@code requireAuth}.
+     */
+    public static GossipDigest decode(ByteBuffer datagram, Keyring keyring, boolean requireAuth) throws DecodeException {
         try {
             ByteBuffer buf = datagram.order() == ByteOrder.BIG_ENDIAN ? datagram
                     : datagram.duplicate().order(ByteOrder.BIG_ENDIAN);
@@ -96,9 +122,9 @@ public final class GossipCodec {
             boolean gossip = n > OFF_FLAGS && buf.get(base) == MAGIC_0 && buf.get(base + 1) == MAGIC_1
                     && (buf.get(base + OFF_VERSION) & 0xFF) == VERSION && (buf.get(base + OFF_FLAGS) & FLAG_GOSSIP) != 0;
             if (!gossip) {
-                return new GossipDigest(HeartbeatDecoder.decode(buf), List.of(), false);
+                return new GossipDigest(HeartbeatDecoder.decode(buf, keyring, requireAuth), List.of(), false);
             }
-            return decodeGossip(buf, base, n);
+            return decodeGossip(buf, base, n, keyring, requireAuth);
         } catch (RuntimeException bug) {
             throw new DecodeException(DecodeError.DECODER_FAULT, bug.toString());
         }
@@ -108,7 +134,8 @@ public final class GossipCodec {
         return decode(ByteBuffer.wrap(datagram));
     }
 
-    private static GossipDigest decodeGossip(ByteBuffer buf, int base, int n) throws DecodeException {
+    private static GossipDigest decodeGossip(ByteBuffer buf, int base, int n, Keyring keyring, boolean requireAuth)
+            throws DecodeException {
         if (n > WireLimits.MAX_DATAGRAM_BYTES) {
             throw new DecodeException(DecodeError.TOO_LARGE, n + " bytes");
         }
@@ -116,19 +143,21 @@ public final class GossipCodec {
             throw new DecodeException(DecodeError.TOO_SHORT, n + " bytes");
         }
         int flags = buf.get(base + OFF_FLAGS) & 0xFF;
-        if ((flags & ~KNOWN_FLAGS) != 0) {
+        if ((flags & ~(KNOWN_FLAGS | GossipMetaSection.FLAG)) != 0) {
             throw new DecodeException(DecodeError.BAD_FLAGS, "flags 0x" + Integer.toHexString(flags));
         }
-        if ((flags & FLAG_AUTH) != 0) {
-            throw new DecodeException(DecodeError.UNSUPPORTED_SECTION, "authentication trailer");
-        }
         int end = base + n;
+        if ((flags & FLAG_AUTH) != 0) {
+            end = BinarySignature.verify(buf, base, end, keyring); // the body now ends where the key id starts
+        } else if (requireAuth) {
+            throw new DecodeException(DecodeError.UNSIGNED);
+        }
         int headerEnd = headerEnd(buf, base, end);
         byte[] header = new byte[headerEnd - base];
         buf.get(base, header);
         header[OFF_FLAGS] = 0; // the heartbeat part is plain v1; its own decoder checks every field
         Heartbeat sender = BinaryHeartbeatDecoder.decode(ByteBuffer.wrap(header));
-        return GossipDigest.of(sender, readEntries(buf, headerEnd, end, sender.nodeId()));
+        return GossipDigest.of(sender, readEntries(buf, headerEnd, end, sender.nodeId(), (flags & GossipMetaSection.FLAG) != 0));
     }
 
     /** Walks the heartbeat's variable part only far enough to find where the gossip section starts. */
@@ -157,7 +186,8 @@ public final class GossipCodec {
         return at;
     }
 
-    private static List<GossipEntry> readEntries(ByteBuffer buf, int at, int end, String senderId) throws DecodeException {
+    private static List<GossipEntry> readEntries(ByteBuffer buf, int at, int end, String senderId, boolean withMeta)
+            throws DecodeException {
         if (at + SECTION_OVERHEAD > end) {
             throw new DecodeException(DecodeError.TRUNCATED, "gossip entry count");
         }
@@ -220,6 +250,9 @@ public final class GossipCodec {
                 throw new DecodeException(DecodeError.BAD_GOSSIP_ENTRY, "repeated id " + id);
             }
             out.add(new GossipEntry(id, incarnation, counter, status, address));
+        }
+        if (withMeta) {
+            return GossipMetaSection.read(buf, at, end, out);
         }
         if (at != end) {
             throw new DecodeException(DecodeError.TRAILING_BYTES, (end - at) + " bytes");

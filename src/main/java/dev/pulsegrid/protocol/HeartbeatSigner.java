@@ -10,6 +10,8 @@ import java.util.function.Supplier;
  * Thread-safe (MACs are per thread).
  */
 public final class HeartbeatSigner {
+    /** The most a signature adds to a binary message (a 64-byte key id): senders that fill a datagram leave this much room. */
+    public static final int MAX_TRAILER_BYTES = SigningKey.MAX_ID_BYTES + 1 + MacPool.MAC_BYTES;
     private final Supplier<Keyring> keyring;
 
     public HeartbeatSigner(Supplier<Keyring> keyring) {
@@ -99,6 +101,11 @@ public final class HeartbeatSigner {
                     signed.length + " bytes signed, senders stay within " + WireLimits.MAX_SEND_BYTES);
         }
         return signed;
+    }
+
+    /** Whether the keyring currently has a primary key, i.e. whether {@link #sign} and {@link #encode} can work. */
+    public boolean canSign() {
+        return keyring.get().primary() != null;
     }
 
     /** The id of the key the next message will be signed with. */

@@ -17,6 +17,8 @@ final class AppMenu implements MenuActions {
     private Journal journal;
 
     private final java.util.function.Supplier<dev.pulsegrid.net.Monitor> monitor;
+    private final dev.pulsegrid.ui.peer.ClusterSession cluster = new dev.pulsegrid.ui.peer.ClusterSession();
+    private dev.pulsegrid.ui.peer.JoinClusterDialog joinDialog;
 
     private final DetectorControl detectors;
 
@@ -112,6 +114,43 @@ final class AppMenu implements MenuActions {
             inform("Journal unavailable", "The journal " + journalPath + " cannot be opened: " + e.getMessage());
             return null;
         }
+    }
+
+    @Override
+    public void joinOrLeaveCluster() {
+        if (cluster.joined()) {
+            dev.pulsegrid.ui.peer.JoinClusterDialog.leaveInBackground(cluster, () -> { });
+        } else {
+            openGossipTimers();
+        }
+    }
+
+    @Override
+    public boolean inCluster() {
+        return cluster.joined();
+    }
+
+    @Override
+    public void openGossipTimers() {
+        if (joinDialog == null) {
+            joinDialog = new dev.pulsegrid.ui.peer.JoinClusterDialog(owner, cluster, monitor);
+        }
+        joinDialog.show();
+    }
+
+    @Override
+    public String howKnown(String nodeId) {
+        return cluster.howKnown(nodeId);
+    }
+
+    /** {@code gui --join}: the peer the command line started, so the menu can show it and leave it. */
+    void adopt(dev.pulsegrid.net.gossip.GossipPeer started) {
+        cluster.adopt(started);
+    }
+
+    /** Leaves the mesh gracefully if joined (the window is closing); blocks for the goodbye. */
+    void leaveCluster() {
+        cluster.leave();
     }
 
     @Override

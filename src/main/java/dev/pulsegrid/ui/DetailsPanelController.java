@@ -34,6 +34,7 @@ public final class DetailsPanelController {
     private String nodeId;
     private Runnable onClose = () -> { };
     private java.util.function.Consumer<String> onOpenLog = id -> { };
+    private java.util.function.Function<String, String> sourceNote = id -> null;
     private StatePalette palette = StatePalette.DARK;
     private int[] intervals = new int[0];
     private long intervalsAskedAt = Long.MIN_VALUE;
@@ -103,6 +104,16 @@ public final class DetailsPanelController {
         root.setManaged(true);
     }
 
+    /** As a gossip peer: how each node is known (heard directly, or learned from whom); null = nothing to add. */
+    public void setSourceNote(java.util.function.Function<String, String> note) {
+        this.sourceNote = note;
+    }
+
+    private String sourceNote(String id) {
+        String note = sourceNote.apply(id);
+        return note == null ? "" : " — " + note;
+    }
+
     @FXML
     public void close() {
         nodeId = null;
@@ -129,7 +140,7 @@ public final class DetailsPanelController {
         String text = "Address  " + n.addressText() + "\n"
                 + "Incarnation  " + n.incarnation() + "   sequence " + n.sequence() + "\n"
                 + "Heartbeats  " + n.heartbeats() + (n.intervalHintMillis() > 0 ? "   every " + n.intervalHintMillis() + " ms" : "") + "\n"
-                + "Source  " + n.source() + "\n"
+                + "Source  " + n.source() + sourceNote(n.id()) + "\n"
                 + metaText(n.meta());
         setText(facts, text);
         setText(detector, detectorText(n));

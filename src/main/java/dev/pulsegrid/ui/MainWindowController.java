@@ -63,6 +63,9 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.RadioMenuItem themeSystem;
     @FXML private javafx.scene.control.RadioMenuItem themeLight;
     @FXML private javafx.scene.control.RadioMenuItem themeDark;
+    @FXML private javafx.scene.control.MenuButton more;
+    @FXML private javafx.scene.control.MenuItem joinCluster;
+    @FXML private javafx.scene.control.MenuItem gossipTimers;
     @FXML private javafx.scene.control.CheckMenuItem notifySuspect;
     @FXML private javafx.scene.control.CheckMenuItem notifyDead;
     @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
@@ -84,6 +87,11 @@ public final class MainWindowController {
     @FXML private HBox summaryBar;
     @FXML private DetailsPanelController detailsController;
     @FXML private TuningPanelController tuningController;
+
+    /** The tuning panel (shown a detector put in force elsewhere). */
+    TuningPanelController tuning() {
+        return tuningController;
+    }
 
     public MainWindowController(ClusterFeed feed, DemoLauncher demo, TransitionLog log, Inventory inventory,
                                 int demoNodes, ListenStatus initialStatus, Notifier notifier) {
@@ -118,6 +126,13 @@ public final class MainWindowController {
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
+        detailsController.setSourceNote(id -> menuActions.howKnown(id));
+        more.setOnShowing(e -> {
+            joinCluster.setText(menuActions.inCluster() ? "Leave cluster" : "Join cluster…");
+            gossipTimers.setVisible(menuActions.inCluster());
+        });
+        more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> countShown()); // beside setOnShowing above
+        tuningController.setOnSelectNode(id -> grid.select(id));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -316,7 +331,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.MenuItem openShownLogs;
 
     /** The ☰ menu opens: its "nodes shown" entry says how many (none shown: nothing to open). */
-    @FXML private void countShown() {
+    private void countShown() {
         int n = grid.order().size();
         openShownLogs.setText(ShownNodes.label(n));
         openShownLogs.setDisable(n == 0);
@@ -357,6 +372,14 @@ public final class MainWindowController {
 
     @FXML private void openIntegrations() {
         menuActions.openIntegrations();
+    }
+
+    @FXML private void joinCluster() {
+        menuActions.joinOrLeaveCluster();
+    }
+
+    @FXML private void openGossipTimers() {
+        menuActions.openGossipTimers();
     }
 
     @FXML private void openOverrides() {

@@ -34,6 +34,24 @@ public interface MenuActions {
     default void openLogs(java.util.Set<String> nodeIds) {
     }
 
+    /** "Join cluster…" (the dialog) or, once joined, "Leave cluster" (a graceful goodbye). */
+    default void joinOrLeaveCluster() {
+    }
+
+    /** Whether this workstation is a member of a gossip mesh (the menu then offers Leave). */
+    default boolean inCluster() {
+        return false;
+    }
+
+    /** The join dialog while joined: T_fail and T_cleanup, applied live. */
+    default void openGossipTimers() {
+    }
+
+    /** How a node is known to this peer ("heard directly", "learned second-hand from b"), or null. */
+    default String howKnown(String nodeId) {
+        return null;
+    }
+
     /** collectd and Ganglia listeners of the running monitor, on and off live. */
     default void openIntegrations() {
     }

@@ -30,6 +30,15 @@ public final class PulsegridApp extends Application {
     private volatile boolean stopping;
     private volatile AutoCloseable attached;
     private javafx.animation.Timeline keyringWatch;
+    private AppMenu appMenu;
+    /** The peer {@code gui --join} started (completed by the command line once the monitor runs). */
+    private static final java.util.concurrent.CompletableFuture<dev.pulsegrid.net.gossip.GossipPeer> cliPeer =
+            new java.util.concurrent.CompletableFuture<>();
+
+    /** {@code gui --join}: hands the peer to the window, whose ☰ menu then offers Leave cluster and the timers. */
+    public static void joinedFromCommandLine(dev.pulsegrid.net.gossip.GossipPeer peer) {
+        cliPeer.complete(peer);
+    }
     private OperatorSettings settings;
     private Stage stage;
 
@@ -99,8 +108,9 @@ public final class PulsegridApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        window.controller().setMenuActions(new AppMenu(stage, config.journal(), () -> feed.monitor(), window.detectors())
-                .withSettings(settings));
+        appMenu = new AppMenu(stage, config.journal(), () -> feed.monitor(), window.detectors()).withSettings(settings);
+        window.controller().setMenuActions(appMenu);
+        cliPeer.thenAccept(appMenu::adopt);
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1400, screen.getWidth() * 0.9));
@@ -256,6 +266,9 @@ public final class PulsegridApp extends Application {
         DemoCluster d = demo;
         if (d != null) {
             d.close();
+        }
+        if (appMenu != null) {
+            appMenu.leaveCluster(); // joined from the menu: a graceful goodbye, as the CLI gives
         }
         AutoCloseable a = attached;
         if (a != null) {

@@ -21,7 +21,10 @@ public final class GossipDisseminationBench {
     static final int INTERVAL_MS = 1000;
     static final int FANOUT = 3;
     static final int[] SIZES = {10, 50, 200, 500};
-    static final int[] FAIL_ROUNDS = {10, 10, 30, 80};
+    /** T_fail in rounds per n; {@code -Dfail=R} uses one T_fail for every n (the default T_fail is 10 rounds). */
+    static final int[] FAIL_ROUNDS = Integer.getInteger("fail") != null
+            ? new int[] {Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail"), Integer.getInteger("fail")}
+            : new int[] {10, 10, 30, 80};
 
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 5;

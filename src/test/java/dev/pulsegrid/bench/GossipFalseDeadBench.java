@@ -9,10 +9,11 @@ import java.time.Duration;
  */
 public final class GossipFalseDeadBench {
     public static void main(String[] args) {
-        int n = 200;
+        // args: [T_fail seconds] [simulated minutes] [n]
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         double loss = 0.01;
-        int minutes = 10;
-        int[] failSeconds = args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {20, 30};
+        int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int[] failSeconds = args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {10, 20};
         System.out.printf("gossip false DEAD: n %d, loss %.0f%%, %d simulated minutes, fanout 3, round 1 s, suspect-after T_fail/2%n",
                 n, loss * 100, minutes);
         System.out.printf("%7s | %10s | %13s | %11s | %s%n", "T_fail", "false DEAD", "false SUSPECT", "refutations",

@@ -20,6 +20,11 @@ final class GossipRecord {
     /** Counter value last put into one of our digests: the gap to {@link #counter} is what we have not passed on. */
     long sentCounter = -1;
     long sentIncarnation = -1;
+    /** The member's labels as last heard (from itself, or relayed in an entry-metadata section). */
+    java.util.Map<String, String> meta = java.util.Map.of();
+    long metaIncarnation = -1;
+    /** Digests left that carry {@link #meta}: it travels only while it is news. */
+    int metaRetransmits;
     /** Rounds of priority push left for news about this member. */
     int retransmits;
 

@@ -30,6 +30,11 @@ public final class GossipTable {
         FRESHER,
         /** The member said goodbye (directly or relayed). */
         LEFT,
+        /**
+         * A peer declared the member DEAD and knows nothing newer of it than we do: adopted, so a crash
+         * is everyone's verdict as soon as the news spreads, not T_fail after each peer's last relay.
+         */
+        DEAD,
         /** Nothing newer than what we have: stale or duplicate gossip, never a resurrection. */
         STALE,
         /** Not taken: about ourselves, or an obituary of a member we do not know. */
@@ -41,8 +46,13 @@ public final class GossipTable {
             .thenComparing(Comparator.comparingLong(GossipRecord::unsentGrowth).reversed())
             .thenComparing(Comparator.comparingLong((GossipRecord r) -> r.lastIncreasedNanos).reversed());
 
+    /** No entry is smaller: 19 fixed bytes and a one-byte id. */
+    private static final int MIN_ENTRY_BYTES = 20;
+    /** Per datagram, at most this much goes to second-hand members' metadata (entry-metadata section). */
+    static final int META_BUDGET_BYTES = 300;
+
     private final String selfId;
-    private final GossipTimeouts timeouts;
+    private GossipTimeouts timeouts;
     private final int fanout;
     private final Random random;
     private final Map<String, GossipRecord> rows = new HashMap<>();
@@ -59,9 +69,37 @@ public final class GossipTable {
         return merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
     }
 
+    /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
+    public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
+                               Map<String, String> meta, long now) {
+        Outcome o = mergeDirect(id, incarnation, counter, leave, from, now);
+        learnMeta(o, id, incarnation, meta);
+        return o;
+    }
+
     /** One row of a digest that peer {@code via} sent. */
     public Outcome mergeEntry(GossipEntry e, String via, long now) {
-        return merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        Outcome o = merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
+        return o;
+    }
+
+    /** Newer labels of a member (not from an older incarnation) become news for a few digests. */
+    private void learnMeta(Outcome o, String id, long incarnation, Map<String, String> meta) {
+        GossipRecord r = rows.get(id);
+        if (o == Outcome.IGNORED || r == null || meta == null || meta.isEmpty()
+                || incarnation < r.metaIncarnation || meta.equals(r.meta)) {
+            return;
+        }
+        r.meta = meta;
+        r.metaIncarnation = incarnation;
+        r.metaRetransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+    }
+
+    /** A member's labels as known here (empty when none were heard). */
+    public Map<String, String> meta(String id) {
+        GossipRecord r = rows.get(id);
+        return r == null ? Map.of() : r.meta;
     }
 
     private Outcome merge(String id, long inc, long counter, GossipStatus status, InetSocketAddress address,
@@ -98,6 +136,14 @@ public final class GossipTable {
             // freshness, or a crashed member's last counter, relayed late, would revive it.
             r.incarnation = inc;
             r.counter = counter;
+        }
+        if (cmp <= 0 && status == GossipStatus.DEAD && r.live()) {
+            // Its declarer saw no growth past this counter for T_fail; neither have we (ours is not
+            // higher), so the member's newest known counter is at least T_fail old here too. A live
+            // member's counter is higher at every peer that is not itself stale: they refuse this.
+            r.failed = true;
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            return Outcome.DEAD;
         }
         if (cmp <= 0 && status == GossipStatus.LEFT && !r.left) {
             r.left = true;
@@ -136,12 +182,27 @@ public final class GossipTable {
         }
     }
 
+    /** New T_fail / T_cleanup, applied from the next {@link #expire} on (the operator's live tuning). */
+    public void setTimeouts(GossipTimeouts t) {
+        this.timeouts = Objects.requireNonNull(t);
+    }
+
+    public GossipTimeouts timeouts() {
+        return timeouts;
+    }
+
+    /** {@link #expire(long, java.util.function.Consumer)} without telling anyone who failed. */
+    public List<String> expire(long now) {
+        return expire(now, id -> { });
+    }
+
     /**
      * Fails members silent for T_fail and forgets those silent for T_cleanup.
      *
+     * @param failed told the id of each member this call failed
      * @return the ids forgotten by this call
      */
-    public List<String> expire(long now) {
+    public List<String> expire(long now, java.util.function.Consumer<String> failed) {
         List<String> forgotten = new ArrayList<>(0);
         for (Iterator<GossipRecord> it = rows.values().iterator(); it.hasNext(); ) {
             GossipRecord r = it.next();
@@ -152,46 +213,129 @@ public final class GossipTable {
             } else if (r.live() && silence >= timeouts.failNanos()) {
                 r.failed = true;
                 r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+                failed.accept(r.id);
             }
         }
         return forgotten;
     }
 
-    /**
-     * Picks the rows worth sending within {@code budgetBytes}: news first (new members, new
-     * incarnations, status changes, for a few rounds each), then the rows whose counter grew most
-     * since we last sent them, the freshest first; ties are broken at random so peers differ.
-     * The chosen rows are marked as sent.
-     */
+    /** {@link #select(int, int)} for one target. */
     public List<GossipEntry> select(int budgetBytes) {
+        return select(budgetBytes, 1).get(0);
+    }
+
+    /**
+     * Picks the rows for one round's {@code targets} digests, each within {@code budgetBytes}. News
+     * (new members, new incarnations, DEAD, LEFT, for a few rounds each) goes into every digest, so it
+     * reaches {@code targets} peers per hop. The rest (rows whose counter grew since we last sent
+     * them, the most grown first: roughly least recently sent) is dealt out across the digests, so a
+     * round refreshes {@code targets} times as many rows as one shared digest would: with a table
+     * larger than one datagram, that is what keeps every row fresh at every peer within T_fail.
+     * Ties are broken at random so peers differ. The chosen rows are marked as sent.
+     */
+    public List<List<GossipEntry>> select(int budgetBytes, int targets) {
+        int k = Math.max(1, targets);
         List<GossipRecord> candidates = new ArrayList<>();
         for (GossipRecord r : rows.values()) {
-            if (r.retransmits > 0 || (r.live() && r.unsentGrowth() > 0)) {
+            if (r.retransmits > 0 || (r.live() && (r.unsentGrowth() > 0 || r.metaRetransmits > 0))) {
                 candidates.add(r);
             }
         }
         Collections.shuffle(candidates, random);
         candidates.sort(PRIORITY);
-        List<GossipEntry> out = new ArrayList<>();
-        int left = budgetBytes;
-        for (GossipRecord r : candidates) {
+        int[] metaLeft = new int[k];
+        java.util.Arrays.fill(metaLeft, META_BUDGET_BYTES);
+        List<List<GossipEntry>> out = new ArrayList<>(k);
+        int[] left = new int[k];
+        for (int i = 0; i < k; i++) {
+            out.add(new ArrayList<>());
+            left[i] = budgetBytes;
+        }
+        int next = 0;
+        int full = 0;
+        int chosen = 0;
+        GossipEntry[] entries = new GossipEntry[candidates.size()];
+        boolean[] in = new boolean[candidates.size() * k];
+        for (int c = 0; c < candidates.size() && full < k; c++) {
+            GossipRecord r = candidates.get(c);
             GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
             int size = GossipCodec.entrySize(e);
-            if (size > left) {
-                if (left < 20) {
-                    break; // no entry is smaller than 20 bytes
+            boolean sent = false;
+            boolean metaSent = false;
+            for (int tried = 0; tried < k; tried++) {
+                int i = r.retransmits > 0 ? tried : next;
+                if (size <= left[i]) {
+                    GossipEntry withMeta = r.metaRetransmits > 0 ? withMeta(e, r.meta, i, left, metaLeft, out.get(i)) : null;
+                    out.get(i).add(withMeta != null ? withMeta : e);
+                    in[c * k + i] = true;
+                    full += take(left, i, withMeta == null ? size : size(withMeta));
+                    sent = true;
+                    metaSent |= withMeta != null;
                 }
-                continue;
+                if (r.retransmits <= 0) {
+                    next = (next + 1) % k;
+                    if (sent) {
+                        break;
+                    }
+                }
             }
-            left -= size;
-            out.add(e);
-            r.sentCounter = r.counter;
-            r.sentIncarnation = r.incarnation;
-            if (r.retransmits > 0) {
-                r.retransmits--;
+            if (metaSent) {
+                r.metaRetransmits--;
+            }
+            if (sent) {
+                entries[c] = e;
+                chosen = c + 1;
+                r.sentCounter = r.counter;
+                r.sentIncarnation = r.incarnation;
+                if (r.retransmits > 0) {
+                    r.retransmits--;
+                }
+            }
+        }
+        // Room left over (a table smaller than the fanout's datagrams): every digest also carries the
+        // updates dealt to the others, so a small mesh still hears each update from several peers.
+        for (int i = 0; i < k && full < k; i++) {
+            for (int c = 0; c < chosen && left[i] >= MIN_ENTRY_BYTES; c++) {
+                if (entries[c] != null && !in[c * k + i]) {
+                    int size = GossipCodec.entrySize(entries[c]);
+                    if (size <= left[i]) {
+                        out.get(i).add(entries[c]);
+                        full += take(left, i, size);
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** Entry bytes plus, with metadata, its record (and the section header for a digest's first). */
+    private static int size(GossipEntry e) {
+        return GossipCodec.entrySize(e) + (e.meta() == null ? 0 : GossipCodec.metaRecordSize(e.meta()));
+    }
+
+    /**
+     * {@code e} carrying {@code meta} if that fits digest {@code i}'s bytes and its metadata budget
+     * (which it then spends), else null: labels never crowd the counters out of a datagram.
+     */
+    private static GossipEntry withMeta(GossipEntry e, Map<String, String> meta, int i, int[] left, int[] metaLeft,
+                                        List<GossipEntry> digest) {
+        boolean first = digest.stream().noneMatch(x -> x.meta() != null);
+        int extra = GossipCodec.metaRecordSize(meta) + (first ? GossipCodec.META_SECTION_OVERHEAD : 0);
+        if (extra > metaLeft[i] || GossipCodec.entrySize(e) + extra > left[i]) {
+            return null;
+        }
+        metaLeft[i] -= extra;
+        if (first) {
+            left[i] -= GossipCodec.META_SECTION_OVERHEAD;
+        }
+        return new GossipEntry(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), meta);
+    }
+
+    /** Spends {@code size} of digest {@code i}'s budget; returns 1 when that leaves no room for any entry. */
+    private static int take(int[] left, int i, int size) {
+        boolean wasOpen = left[i] >= MIN_ENTRY_BYTES;
+        left[i] -= size;
+        return wasOpen && left[i] < MIN_ENTRY_BYTES ? 1 : 0;
     }
 
     /** Addresses of members worth gossiping to: not failed, not left, address known. */

@@ -4,9 +4,11 @@ import dev.pulsegrid.cluster.gossip.GossipNode;
 import dev.pulsegrid.protocol.DecodeException;
 import dev.pulsegrid.protocol.GossipCodec;
 import dev.pulsegrid.protocol.GossipDigest;
+import dev.pulsegrid.protocol.Keyring;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +21,19 @@ final class GossipHandler extends SimpleChannelInboundHandler<DatagramPacket> {
     private static final Logger LOG = LoggerFactory.getLogger(GossipHandler.class);
     private final GossipNode node;
     private final GossipCounters counters;
+    private final Supplier<Keyring> keyring;
+    private final boolean requireAuth;
     private long lastErrorLogNanos;
 
-    GossipHandler(GossipNode node, GossipCounters counters) {
+    /**
+     * @param keyring     keys signed gossip is checked against (asked per datagram, so a reloaded file applies at once)
+     * @param requireAuth drop unsigned gossip and heartbeats (counted as UNSIGNED)
+     */
+    GossipHandler(GossipNode node, GossipCounters counters, Supplier<Keyring> keyring, boolean requireAuth) {
         this.node = node;
         this.counters = counters;
+        this.keyring = keyring;
+        this.requireAuth = requireAuth;
     }
 
     @Override
@@ -31,7 +41,7 @@ final class GossipHandler extends SimpleChannelInboundHandler<DatagramPacket> {
         counters.countReceived(packet.content().readableBytes());
         GossipDigest d;
         try {
-            d = GossipCodec.decode(packet.content().nioBuffer());
+            d = GossipCodec.decode(packet.content().nioBuffer(), keyring.get(), requireAuth);
         } catch (DecodeException e) {
             counters.countRejected(e.reason());
             return;

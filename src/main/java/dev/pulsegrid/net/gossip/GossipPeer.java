@@ -6,7 +6,10 @@ import dev.pulsegrid.cluster.gossip.GossipNode;
 import dev.pulsegrid.net.BindFailedException;
 import dev.pulsegrid.net.Monitor;
 import dev.pulsegrid.net.Transport;
+import dev.pulsegrid.net.IngestSecurity;
 import dev.pulsegrid.protocol.GossipCodec;
+import dev.pulsegrid.protocol.WireLimits;
+import dev.pulsegrid.protocol.HeartbeatSigner;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -34,8 +37,10 @@ import java.util.concurrent.TimeUnit;
 public final class GossipPeer implements AutoCloseable {
     private final Monitor monitor;
     private final EventLoop loop;
-    private final PeerConfig config;
+    private volatile PeerConfig config;
     private final GossipCounters counters = new GossipCounters();
+    /** Signs outgoing gossip when the monitor's keyring has a primary key (asked per datagram: rotation applies at once). */
+    private final HeartbeatSigner signer;
     private volatile AutoCloseable tally;
     private GossipNode node;
     private Channel channel;
@@ -47,6 +52,7 @@ public final class GossipPeer implements AutoCloseable {
         this.monitor = monitor;
         this.loop = monitor.eventLoop();
         this.config = config;
+        this.signer = new HeartbeatSigner(monitor.config().security().keyring());
     }
 
     /**
@@ -57,7 +63,10 @@ public final class GossipPeer implements AutoCloseable {
      */
     public static GossipPeer join(Monitor monitor, PeerConfig config) throws BindFailedException {
         GossipPeer p = new GossipPeer(monitor, config);
-        p.node = monitor.call(m -> new GossipNode(m, config.toParams(), config.seeds(), new Random())).join();
+        // Leave room for a signature whenever the keyring could sign, so a key added later still fits.
+        boolean signs = p.signer.canSign() || monitor.config().security().requireAuth();
+        int budget = WireLimits.MAX_SEND_BYTES - (signs ? HeartbeatSigner.MAX_TRAILER_BYTES : 0);
+        p.node = monitor.call(m -> new GossipNode(m, config.toParams(budget), config.seeds(), new Random())).join();
         try {
             p.channel = p.bind();
         } catch (BindFailedException e) {
@@ -74,7 +83,7 @@ public final class GossipPeer implements AutoCloseable {
         Bootstrap b = new Bootstrap().group(loop).channel(Transport.datagramChannel())
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(9216))
-                .handler(new GossipHandler(node, counters));
+                .handler(new GossipHandler(node, counters, security().keyring(), security().requireAuth()));
         try {
             return b.bind(config.bind()).sync().channel();
         } catch (InterruptedException e) {
@@ -87,6 +96,10 @@ public final class GossipPeer implements AutoCloseable {
                     : " could not be bound for gossip: " + e.getMessage();
             throw new BindFailedException(config.bind(), where + why, e);
         }
+    }
+
+    private IngestSecurity security() {
+        return monitor.config().security();
     }
 
     private void round() {
@@ -104,6 +117,9 @@ public final class GossipPeer implements AutoCloseable {
     private void send(List<GossipNode.Outgoing> out) {
         for (GossipNode.Outgoing o : out) {
             byte[] bytes = GossipCodec.encode(o.digest());
+            if (signer.canSign()) {
+                bytes = signer.sign(bytes);
+            }
             channel.write(new DatagramPacket(Unpooled.wrappedBuffer(bytes), o.target()), channel.voidPromise());
             counters.countSent(bytes.length);
         }
@@ -173,6 +189,18 @@ public final class GossipPeer implements AutoCloseable {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    /**
+     * Changes T_fail and T_cleanup live (they apply from the next round); any thread.
+     *
+     * @throws IllegalArgumentException naming the rule broken (T_fail under two intervals, T_cleanup under 2 x T_fail)
+     */
+    public void setTimeouts(java.time.Duration tFail, java.time.Duration tCleanup) {
+        PeerConfig next = config.withTiming(config.interval(), tFail, tCleanup);
+        config = next;
+        var t = dev.pulsegrid.cluster.gossip.GossipTimeouts.of(next.tFail(), next.tCleanup());
+        loop.execute(() -> node.setTimeouts(t));
     }
 
     /** This peer's current incarnation (raised when it refutes suspicion); read on the membership thread. */

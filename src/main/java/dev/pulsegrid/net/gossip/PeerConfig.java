@@ -73,7 +73,12 @@ public record PeerConfig(String nodeId, InetSocketAddress bind, List<InetSocketA
     }
 
     GossipParams toParams() {
+        return toParams(WireLimits.MAX_SEND_BYTES);
+    }
+
+    /** @param maxDatagramBytes digest size before any signature (1400 less the trailer when signing) */
+    GossipParams toParams(int maxDatagramBytes) {
         return new GossipParams(nodeId, incarnation, meta, fanout, (int) Math.min(Integer.MAX_VALUE, interval.toMillis()),
-                GossipTimeouts.of(tFail, tCleanup), WireLimits.MAX_SEND_BYTES);
+                GossipTimeouts.of(tFail, tCleanup), maxDatagramBytes);
     }
 }

@@ -118,4 +118,51 @@ class GossipNodeTest {
         c.receive(relay, addr(2));
         assertEquals(NodeState.LEFT, mc.view("a").state());
     }
+
+    @Test
+    void changingTFailLiveChangesWhenASilentMemberIsDeclaredDead() throws Exception {
+        for (int newFail : new int[] {3, 20}) {
+            ManualClock t0 = clock;
+            // The membership's own detector would wait 60 s: T_fail alone decides here.
+            Membership mb = new Membership(t0, new FixedTimeoutDetector(Duration.ofSeconds(30), Duration.ofSeconds(60)));
+            GossipNode a = node(new Membership(t0, new FixedTimeoutDetector(Duration.ofSeconds(30), Duration.ofSeconds(60))), "a" + newFail, 1);
+            GossipNode b = node(mb, "b" + newFail, 1);
+            b.receive(wire(a.round()), addr(1));
+            b.setTimeouts(GossipTimeouts.failAfter(Duration.ofSeconds(newFail))); // was 10 s
+            int declaredAfter = -1;
+            for (int s = 1; s <= 40 && declaredAfter < 0; s++) { // a falls silent
+                clock.advanceMillis(1000);
+                b.round();
+                mb.advance();
+                if (mb.view("a" + newFail).state() == NodeState.DEAD) {
+                    declaredAfter = s;
+                }
+            }
+            assertEquals(newFail, declaredAfter, "declared DEAD after the new T_fail, not the old 10 s");
+            assertEquals(GossipStatus.DEAD, b.table().view("a" + newFail).status());
+        }
+    }
+
+    @Test
+    void membersLearnedSecondHandCarryTheirLabelsOnlyWhileTheyAreNews() throws Exception {
+        Membership ma = membership();
+        Membership mb = membership();
+        Membership mc = membership();
+        Map<String, String> labels = Map.of("cluster", "prod", "role", "db", "zone", "eu-1");
+        GossipNode a = new GossipNode(ma, new GossipParams("a", 1, labels, 3, 1000,
+                GossipTimeouts.failAfter(Duration.ofSeconds(10)), 1400), List.of(addr(99)), new Random(7));
+        GossipNode b = node(mb, "b", 1);
+        GossipNode c = node(mc, "c", 1);
+        int carried = 0;
+        for (int round = 0; round < 20; round++) { // a -> b -> c: c never hears a directly
+            b.receive(wire(a.round()), addr(1));
+            GossipDigest fromB = wire(b.round());
+            carried += fromB.entries().stream().anyMatch(e -> e.nodeId().equals("a") && e.meta() != null) ? 1 : 0;
+            c.receive(fromB, addr(2));
+            clock.advanceMillis(1000);
+        }
+        assertEquals(labels, mc.view("a").meta(), "the grid and details show a's labels at c");
+        assertNull(mc.view("a").address(), "learned second-hand");
+        assertEquals(RetransmitLimit.rounds(2, 3), carried, "labels travel a few digests, not every one");
+    }
 }

@@ -88,13 +88,53 @@ class GossipTableTest {
         assertEquals(Outcome.IGNORED, t.mergeEntry(e("gone", 1, 99, GossipStatus.LEFT), "b", 0));
         assertFalse(t.contains("ghost"));
         t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
-        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.DEAD), "c", 5 * S));
-        assertEquals(0, t.view("a").lastIncreasedNanos(), "a DEAD report does not prolong life");
-        assertEquals(6, t.view("a").counter(), "but its counter makes older gossip stale");
-        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 7, GossipStatus.SUSPECT), "c", 6 * S));
-        assertEquals(0, t.view("a").lastIncreasedNanos(), "nor does a counter its sender already suspects");
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 7, GossipStatus.SUSPECT), "c", 5 * S));
+        assertEquals(0, t.view("a").lastIncreasedNanos(), "a counter its sender already suspects does not prolong life");
+        assertEquals(7, t.view("a").counter(), "but it makes older gossip stale");
         t.expire(10 * S);
         assertEquals(GossipStatus.DEAD, t.view("a").status());
+    }
+
+    @Test
+    void aDeadVerdictIsAdoptedOnlyByPeersThatKnowNothingNewer() {
+        t.mergeEntry(e("a", 1, 5, GossipStatus.ALIVE), "b", 0);
+        t.mergeEntry(e("x", 1, 9, GossipStatus.ALIVE), "b", 0);
+        assertEquals(Outcome.STALE, t.mergeEntry(e("x", 1, 8, GossipStatus.DEAD), "c", S),
+                "its declarer is staler than we are: x's counter 9 is newer than the one declared dead");
+        assertEquals(GossipStatus.ALIVE, t.view("x").status());
+        assertEquals(Outcome.DEAD, t.mergeEntry(e("a", 1, 6, GossipStatus.DEAD), "c", 2 * S));
+        assertEquals(GossipStatus.DEAD, t.view("a").status(), "adopted at once, not T_fail later");
+        assertEquals(0, t.view("a").lastIncreasedNanos(), "a DEAD report does not prolong life");
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.DEAD), "d", 3 * S), "adopted once");
+        assertEquals(Outcome.STALE, t.mergeEntry(e("a", 1, 6, GossipStatus.ALIVE), "d", 3 * S), "stale gossip cannot revive it");
+        assertEquals(Outcome.FRESHER, t.mergeEntry(e("a", 1, 7, GossipStatus.ALIVE), "d", 4 * S), "a genuinely newer counter does");
+    }
+
+    @Test
+    void newsGoesToEveryTargetAndOrdinaryUpdatesAreSplitBetweenThem() {
+        GossipTable u = new GossipTable("self", GossipTimeouts.failAfter(java.time.Duration.ofSeconds(10)), 3, new java.util.Random(1));
+        for (int i = 0; i < 60; i++) {
+            u.mergeEntry(e("m" + i, 1, 1, GossipStatus.ALIVE), "b", 0);
+        }
+        for (int round = 0; round < 50 && !u.select(1400, 3).stream().allMatch(List::isEmpty); round++) {
+            // spend the news of 60 new members: afterwards nothing is new and nothing grew
+        }
+        for (int i = 0; i < 60; i++) {
+            u.mergeEntry(e("m" + i, 1, 2, GossipStatus.ALIVE), "b", S); // 60 counter updates, no news
+        }
+        u.mergeEntry(e("newcomer", 1, 1, GossipStatus.ALIVE), "b", S);
+        java.util.List<java.util.List<GossipEntry>> digests = u.select(400, 3);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (java.util.List<GossipEntry> d : digests) {
+            assertEquals("newcomer", d.get(0).nodeId(), "news first, in every digest");
+            int bytes = 0;
+            for (GossipEntry x : d.subList(1, d.size())) {
+                assertTrue(seen.add(x.nodeId()), "an update goes to one target only: " + x.nodeId());
+                bytes += dev.pulsegrid.protocol.GossipCodec.entrySize(x);
+            }
+            assertTrue(bytes + dev.pulsegrid.protocol.GossipCodec.entrySize(d.get(0)) <= 400);
+        }
+        assertTrue(seen.size() > 2 * (digests.get(0).size() - 1), "three digests carry about three times the updates: " + seen.size());
     }
 
     @Test
@@ -153,5 +193,34 @@ class GossipTableTest {
         List<GossipEntry> d = t.select(1000);
         assertEquals(1, d.size());
         assertEquals(GossipStatus.DEAD, d.get(0).status());
+    }
+
+    @Test
+    void labelsStayWithinTheirPerDatagramBudgetAndNeverPushADigestPast1400Bytes() {
+        GossipTable u = new GossipTable("self", GossipTimeouts.failAfter(java.time.Duration.ofSeconds(10)), 3, new Random(3));
+        java.util.Map<String, String> big = java.util.Map.of("cluster", "production-eu-west", "role", "database-primary",
+                "zone", "eu-west-1a", "rack", "r42-row7", "team", "storage-platform");
+        for (int i = 0; i < 80; i++) {
+            u.mergeEntry(new GossipEntry("member-" + i, 1, 1, GossipStatus.ALIVE, new InetSocketAddress("10.0.0.1", 7000 + i), big), "b", 0);
+        }
+        dev.pulsegrid.protocol.Heartbeat self = new dev.pulsegrid.protocol.Heartbeat(dev.pulsegrid.protocol.MessageType.HEARTBEAT,
+                "self", 1, 1, 0, 1000, java.util.Map.of());
+        java.util.Set<String> withLabels = new java.util.HashSet<>();
+        for (int round = 0; round < 60; round++) {
+            for (List<GossipEntry> d : u.select(1400 - GossipCodec.baseSize(self), 3)) {
+                byte[] bytes = GossipCodec.encode(dev.pulsegrid.protocol.GossipDigest.of(self, d));
+                assertTrue(bytes.length <= 1400, bytes.length + " bytes");
+                int labelBytes = 0;
+                for (GossipEntry e : d) {
+                    if (e.meta() != null) {
+                        assertEquals(big, e.meta());
+                        labelBytes += GossipCodec.metaRecordSize(e.meta());
+                        withLabels.add(e.nodeId());
+                    }
+                }
+                assertTrue(labelBytes <= 300, labelBytes + " bytes of labels");
+            }
+        }
+        assertEquals(80, withLabels.size(), "every member's labels went out, a few per datagram");
     }
 }
