@@ -133,6 +133,7 @@ public final class MainWindowController {
         });
         more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> countShown()); // beside setOnShowing above
         tuningController.setOnSelectNode(id -> grid.select(id));
+        tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         // The '/' that focused the search box must not also be typed into it.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {

@@ -56,6 +56,9 @@ public final class TuningPanelController {
     @FXML private FlowPane moreParams;
     @FXML private Label detectorText;
     @FXML private Label previewText;
+    @FXML private Label detectionText;
+    private java.util.function.Supplier<String> groupKey = () -> null;
+    private LatestOnly<DetectionRequest, DetectionShown> detection;
     @FXML private Button incidentsButton;
     @FXML private TextField flagsText;
 
@@ -103,6 +106,9 @@ public final class TuningPanelController {
         showApplied();
         if (feed != null) {
             readInterval(feed.snapshot());
+        }
+        if (feed != null) {
+            watchDetectionTimes();
         }
         if (previewer != null) {
             previews = new LatestOnly<>("pulsegrid-what-if",
@@ -220,7 +226,6 @@ public final class TuningPanelController {
         }
     }
 
-    /** Where choosing an incident goes: the main window selects that node in the grid. */
     /**
      * Shows a detector put in force elsewhere (the overrides dialog's "Reset to defaults") without
      * applying it again, so the panel never shows a setting that is not in force.
@@ -235,8 +240,41 @@ public final class TuningPanelController {
         showApplied();
     }
 
+    /** Where choosing an incident goes: the main window selects that node in the grid. */
     public void setOnSelectNode(Consumer<String> select) {
         this.selectNode = select == null ? id -> { } : select;
+    }
+
+    /** The grid's grouping key, for detection times per group. */
+    public void setGroupKey(java.util.function.Supplier<String> key) {
+        groupKey = key == null ? () -> null : key;
+    }
+
+    /**
+     * Every two seconds, while the window shows: what the settings in force mean per node and group
+     * (each node's dead-after), summarised off the FX thread from one snapshot.
+     */
+    private void watchDetectionTimes() {
+        detection = new LatestOnly<>("pulsegrid-detection-times",
+                r -> new DetectionShown(DetectionTimes.of(r.snapshot().nodes(), r.groupKey()), r.groupKey()), d -> {
+                    detectionText.setText(d.times().line(d.groupKey()));
+                    detectionText.setTooltip(d.times().nodes() == 0 ? null : new Tooltip(d.times().table(d.groupKey())));
+                }, e -> detectionText.setText(""));
+        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(2), e -> {
+                    javafx.scene.Scene scene = detectionText.getScene();
+                    if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                        detection.submit(new DetectionRequest(feed.snapshot(), groupKey.get()));
+                    }
+                }));
+        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        every.play();
+    }
+
+    private record DetectionRequest(ClusterSnapshot snapshot, String groupKey) {
+    }
+
+    private record DetectionShown(DetectionTimes times, String groupKey) {
     }
 
     /** The detector now in force from this panel. */

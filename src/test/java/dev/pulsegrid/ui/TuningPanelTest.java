@@ -63,6 +63,22 @@ class TuningPanelTest {
         assertEquals(NodeState.DEAD, Fx.get(() -> feed.membership.view("web-4")).state());
     }
 
+    @Test
+    void thePanelSaysHowLongACrashWouldTakeToBeDeclaredPerGroupOfTheGrid(FxRobot robot) {
+        robot.interact(() -> {
+            feed.heartbeat("web-1", Map.of("role", "web"));
+            feed.heartbeat("web-2", Map.of("role", "web"));
+            feed.heartbeat("db-1", Map.of("role", "db"));
+            feed.snapshot();
+            grid.groupKeyProperty().set("role");
+        });
+        javafx.scene.control.Label line = robot.lookup(".detection-text").queryAs(javafx.scene.control.Label.class);
+        // fixed defaults: every node's crash is declared 10 s after its last heartbeat
+        Fx.waitUntil(() -> line.getText().equals(
+                "A crash would be declared after 10.0s (median), 10.0s at worst · role=web 10.0s · role=db 10.0s"));
+        assertTrue(Fx.get(() -> line.getTooltip().getText()).contains("role=web: 2 nodes, median 10.0s, worst 10.0s"));
+    }
+
     @CommandLine.Command(name = "host")
     static final class Host implements Runnable {
         @CommandLine.Mixin
