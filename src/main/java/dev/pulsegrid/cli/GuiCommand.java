@@ -102,7 +102,8 @@ public final class GuiCommand implements Callable<Integer> {
         if (loaded.warning() != null) {
             err.println("gui: " + loaded.warning());
         }
-        Settings s = loaded.settings().underFlags(detectorOptions.given() ? flags : null, overrideOptions.givenOrNull());
+        Settings s = loaded.settings().underFlags(detectorOptions.given() ? flags : null, overrideOptions.givenOrNull())
+                .underListenerFlags(integrationOptions.collectd != null, integrationOptions.ganglia != null);
         return new StartupSettings(loaded.settings(), s.detector() == null ? s.withDetector(flags) : s, store, loaded.warning());
     }
 }

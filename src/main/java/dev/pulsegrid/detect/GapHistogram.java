@@ -130,15 +130,15 @@ public final class GapHistogram {
         long need = Math.max(1, (long) Math.ceil(q * total));
         if (need > total / 2) { // a tail quantile: walk down from the longest gap, a few bins
             long through = total;
-            for (int b = binOf(max); b >= 0; b--) {
-                if (through - counts[b] < need) {
+            for (int b = binOf(max); b >= firstBin; b--) {
+                if (through - counts(b) < need) {
                     return Math.min(upperEdge(b), max);
                 }
-                through -= counts[b];
+                through -= counts(b);
             }
         }
         long seen = 0;
-        for (int b = 0; b < BINS; b++) {
+        for (int b = firstBin; b < firstBin + counts.length; b++) {
             seen += counts(b);
             if (seen >= need) {
                 return Math.min(upperEdge(b), max);

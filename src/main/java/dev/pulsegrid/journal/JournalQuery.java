@@ -109,8 +109,17 @@ public record JournalQuery(Set<String> nodes, Set<EventKind> kinds, Long fromMil
         return new Sql(sql.toString(), args);
     }
 
+    /** Above this many node ids, one JSON array parameter instead of one placeholder each. */
+    static final int MAX_LISTED_NODES = 100;
+
     private void nodeFilter(StringBuilder sql, List<Object> args, String column) {
-        if (!nodes.isEmpty()) {
+        if (nodes.size() > MAX_LISTED_NODES) {
+            // A group of thousands of nodes: the SQL stays the same size and far below SQLite's
+            // bound-variable limit; json_each unpacks the ids inside the database.
+            sql.append(" AND ").append(column)
+                    .append(" IN (SELECT id FROM nodes WHERE name IN (SELECT value FROM json_each(?)))");
+            args.add(MetaJson.array(nodes.stream().sorted().toList()));
+        } else if (!nodes.isEmpty()) {
             sql.append(" AND ").append(column).append(" IN (SELECT id FROM nodes WHERE name IN (")
                     .append(placeholders(nodes.size())).append("))");
             nodes.stream().sorted().forEach(args::add);

@@ -36,6 +36,21 @@ final class MetaJson {
         return out.toString();
     }
 
+    /** A JSON array of strings (a node-id list for SQLite's json_each). */
+    static String array(java.util.Collection<String> items) {
+        StringWriter out = new StringWriter(16 * items.size() + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (String s : items) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     static Map<String, String> decode(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();

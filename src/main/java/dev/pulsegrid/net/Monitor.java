@@ -36,6 +36,9 @@ public final class Monitor implements AutoCloseable {
     private volatile ClusterSnapshot snapshot;
     private volatile FailureDetector detector;
     private volatile Channel channel;
+    // Guarded by this: membership takes one arrival listener, so both are installed as one.
+    private dev.pulsegrid.cluster.ArrivalListener journalArrivals;
+    private dev.pulsegrid.cluster.ArrivalListener historyArrivals;
     private ScheduledFuture<?> ticker;
     private long lastPublishNanos;
 
@@ -205,8 +208,25 @@ public final class Monitor implements AutoCloseable {
     }
 
     /** Sets the one arrival listener (journal), on the membership thread; null removes it. */
-    public void setArrivalListener(dev.pulsegrid.cluster.ArrivalListener l) {
-        loop.execute(() -> membership.setArrivalListener(l));
+    public synchronized void setArrivalListener(dev.pulsegrid.cluster.ArrivalListener l) {
+        journalArrivals = l;
+        installArrivalListeners();
+    }
+
+    /** A second arrival listener beside the journal's (the GUI's what-if history); null removes it. */
+    public synchronized void setHistoryListener(dev.pulsegrid.cluster.ArrivalListener l) {
+        historyArrivals = l;
+        installArrivalListeners();
+    }
+
+    private void installArrivalListeners() {
+        dev.pulsegrid.cluster.ArrivalListener a = journalArrivals;
+        dev.pulsegrid.cluster.ArrivalListener b = historyArrivals;
+        dev.pulsegrid.cluster.ArrivalListener both = a == null ? b : b == null ? a : (id, ms) -> {
+            a.onArrival(id, ms);
+            b.onArrival(id, ms);
+        };
+        loop.execute(() -> membership.setArrivalListener(both));
     }
 
     /** Feeds a heartbeat that did not come through the socket (demo, other sources). Thread-safe. */

@@ -24,7 +24,9 @@ import java.util.Set;
  * {"version":1,
  *  "detector":{"detector":"fixed","suspect-after":"3s","dead-after":"10s"},
  *  "overrides":[{"selector":"role=db","detector":{"detector":"fixed","suspect-after":"10s","dead-after":"30s"}}],
- *  "theme":"dark", "notify":["SUSPECT","DEAD"], "window":{"width":1400,"height":900}}
+ *  "theme":"dark", "notify":["SUSPECT","DEAD"], "window":{"width":1400,"height":900},
+ *  "collectd":{"enabled":true,"port":25826,"bind":"","security":"sign","auth-file":"/etc/collectd/passwd"},
+ *  "ganglia":{"enabled":false,"port":8649,"bind":"","multicast-group":"239.2.11.71"}}
  * </pre>
  * Every member is optional; unknown members are skipped so an older program reads a newer file.
  */
@@ -72,8 +74,27 @@ final class SettingsJson {
                 g.writeNumberField("height", s.windowHeight());
                 g.writeEndObject();
             }
+            writeListener(g, "collectd", s.collectd());
+            writeListener(g, "ganglia", s.ganglia());
             g.writeEndObject();
         }
+    }
+
+    private static void writeListener(JsonGenerator g, String name, ListenerChoice c) throws IOException {
+        if (c == null) {
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeBooleanField("enabled", c.enabled());
+        g.writeNumberField("port", c.port());
+        g.writeStringField("bind", c.bind());
+        if (name.equals("collectd")) {
+            g.writeStringField("security", c.security());
+            g.writeStringField("auth-file", c.authFile());
+        } else {
+            g.writeStringField("multicast-group", c.group());
+        }
+        g.writeEndObject();
     }
 
     private static void writeDetector(JsonGenerator g, FailureDetector d) throws IOException {
@@ -110,6 +131,8 @@ final class SettingsJson {
                     }
                     case "notify" -> s = s.withNotifyStates(states(p, t));
                     case "window" -> s = window(p, t, s);
+                    case "collectd" -> s = s.withCollectd(listener(p, t, "collectd"));
+                    case "ganglia" -> s = s.withGanglia(listener(p, t, "ganglia"));
                     default -> p.skipChildren();
                 }
             }
@@ -196,6 +219,43 @@ final class SettingsJson {
             }
         }
         return s.withWindowSize(w, h);
+    }
+
+    private static ListenerChoice listener(JsonParser p, JsonToken t, String where) throws IOException {
+        expect(t, JsonToken.START_OBJECT, where);
+        boolean enabled = false;
+        int port = -1;
+        Map<String, String> text = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "enabled" -> {
+                    if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
+                        throw new IllegalArgumentException(where + ".enabled must be true or false");
+                    }
+                    enabled = v == JsonToken.VALUE_TRUE;
+                }
+                case "port" -> {
+                    if (v != JsonToken.VALUE_NUMBER_INT || p.getIntValue() < 0 || p.getIntValue() > 65535) {
+                        throw new IllegalArgumentException(where + ".port must be a whole number from 0 to 65535");
+                    }
+                    port = p.getIntValue();
+                }
+                case "bind", "security", "auth-file", "multicast-group" -> text.put(name, string(p, v, where + "." + name));
+                default -> p.skipChildren();
+            }
+        }
+        if (port < 0) {
+            throw new IllegalArgumentException(where + " needs a \"port\"");
+        }
+        String security = text.getOrDefault("security", "");
+        if (!List.of("", "none", "sign", "encrypt").contains(security)) {
+            throw new IllegalArgumentException(where + ".security must be \"none\", \"sign\" or \"encrypt\", was \""
+                    + security + "\"");
+        }
+        return new ListenerChoice(enabled, port, text.get("bind"), text.get("security"), text.get("auth-file"),
+                text.get("multicast-group"));
     }
 
     private static String string(JsonParser p, JsonToken t, String where) throws IOException {

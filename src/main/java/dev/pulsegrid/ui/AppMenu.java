@@ -34,6 +34,14 @@ final class AppMenu implements MenuActions {
         this.detectors = detectors;
     }
 
+    private OperatorSettings settings;
+
+    /** Where the Integrations dialog saves the listeners turned on and off; without it nothing is saved. */
+    AppMenu withSettings(OperatorSettings s) {
+        this.settings = s;
+        return this;
+    }
+
     @Override
     public void openOverrides() {
         if (detectors != null) {
@@ -59,7 +67,7 @@ final class AppMenu implements MenuActions {
             inform("Integrations", "The monitor is still starting; try again in a moment.");
             return;
         }
-        IntegrationsDialog.open(owner, dev.pulsegrid.net.integrations.SourceSwitch.of(m));
+        IntegrationsDialog.open(owner, dev.pulsegrid.net.integrations.SourceSwitch.of(m), settings);
     }
 
     /** Opened lazily: opening SQLite is I/O the window's start need not wait for. */
@@ -75,6 +83,14 @@ final class AppMenu implements MenuActions {
         Journal j = journalOrExplain();
         if (j != null) {
             JournalView.open(owner, j, nodeIdOrNull == null ? Set.of() : Set.of(nodeIdOrNull));
+        }
+    }
+
+    @Override
+    public void openLogs(Set<String> nodeIds) {
+        Journal j = journalOrExplain();
+        if (j != null) {
+            JournalView.open(owner, j, nodeIds);
         }
     }
 

@@ -38,4 +38,9 @@ public interface ClusterFeed {
 
     /** Registers for membership events; they arrive on the membership thread and must not block. */
     void addListener(MembershipListener listener);
+
+    /** The retained heartbeat arrivals the tuning panel's what-if replays; null when this feed keeps none. */
+    default dev.pulsegrid.replay.ArrivalHistory arrivalHistory() {
+        return null;
+    }
 }

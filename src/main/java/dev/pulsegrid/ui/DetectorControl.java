@@ -14,11 +14,17 @@ final class DetectorControl {
     private final ClusterFeed feed;
     private final OperatorSettings settings;
     private DetectorPolicy policy;
+    private java.util.function.Consumer<FailureDetector> defaultShown = d -> { };
 
     DetectorControl(ClusterFeed feed, OperatorSettings settings, DetectorPolicy initial) {
         this.feed = feed;
         this.settings = settings;
         this.policy = initial;
+    }
+
+    /** Told the default detector whenever it changes other than through the tuning panel. */
+    void onDefaultReset(java.util.function.Consumer<FailureDetector> shown) {
+        defaultShown = shown;
     }
 
     DetectorPolicy policy() {
@@ -43,5 +49,6 @@ final class DetectorControl {
         policy = DetectorPolicy.of(FixedTimeoutDetector.defaults());
         feed.setPolicy(policy);
         settings.update(s -> s.withDetector(null).withOverrides(List.of()));
+        defaultShown.accept(policy.defaultDetector());
     }
 }

@@ -6,8 +6,13 @@ import dev.pulsegrid.net.integrations.CollectdSetup;
 import dev.pulsegrid.net.integrations.GangliaSetup;
 import dev.pulsegrid.net.integrations.SourceSwitch;
 import dev.pulsegrid.protocol.collectd.SecurityLevel;
+import dev.pulsegrid.settings.ListenerChoice;
+import dev.pulsegrid.settings.Settings;
 import java.io.File;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
@@ -27,12 +32,19 @@ import javafx.util.StringConverter;
  * ☰ → Integrations…: the collectd and Ganglia listeners of the running monitor, turned on and off
  * live. Shows what runs now (also when started by {@code --collectd}/{@code --ganglia}); a bad or
  * busy port, or an unreadable auth file, is said in the dialog and the listener stays off.
+ * Each listener the operator turns on or off here is saved with its fields (when there are stored
+ * settings), so the next GUI start starts it again; one started by a flag is saved only once touched here.
  */
 final class IntegrationsDialog {
     private IntegrationsDialog() {
     }
 
     static Stage open(Window owner, SourceSwitch sources) {
+        return open(owner, sources, null);
+    }
+
+    /** @param settings where turning a listener on or off is saved, or null to save nothing */
+    static Stage open(Window owner, SourceSwitch sources, OperatorSettings settings) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pulsegrid-integrations");
             t.setDaemon(true);
@@ -47,9 +59,15 @@ final class IntegrationsDialog {
                 + " turn it off to change its settings.");
         note.setWrapText(true);
         grid.add(note, 0, 0, 3, 1);
-        int row = collectd(grid, 1, sources, worker);
+        Settings stored = settings == null ? Settings.NONE : settings.current();
+        java.util.function.Consumer<UnaryOperator<Settings>> save = change -> {
+            if (settings != null) {
+                Platform.runLater(() -> settings.update(change));
+            }
+        };
+        int row = collectd(grid, 1, sources, worker, stored.collectd(), save);
         grid.add(new Separator(), 0, row++, 3, 1);
-        ganglia(grid, row, sources, worker);
+        ganglia(grid, row, sources, worker, stored.ganglia(), save);
 
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -60,12 +78,18 @@ final class IntegrationsDialog {
         return stage;
     }
 
-    private static int collectd(GridPane grid, int row, SourceSwitch sources, ExecutorService worker) {
+    private static int collectd(GridPane grid, int row, SourceSwitch sources, ExecutorService worker, ListenerChoice stored,
+                                java.util.function.Consumer<UnaryOperator<Settings>> save) {
         CollectdSetup now = sources.collectdSetup();
-        TextField port = field("collectd-port", now == null ? String.valueOf(CollectdListener.DEFAULT_PORT)
-                : String.valueOf(now.bind().getPort()), "25826");
-        TextField bind = field("collectd-bind", now == null ? "" : now.bind().getAddress().getHostAddress(),
-                "all interfaces");
+        // What the fields show and what "off" saves: the running listener, else the stored choice, else defaults.
+        AtomicReference<ListenerChoice> last = new AtomicReference<>(now != null
+                ? ListenerChoice.collectd(true, now.bind().getPort(), now.bind().getAddress().getHostAddress(),
+                        now.level().label(), now.authFile() == null ? "" : now.authFile().toString())
+                : stored != null ? stored
+                : ListenerChoice.collectd(false, CollectdListener.DEFAULT_PORT, "", SecurityLevel.NONE.label(), ""));
+        ListenerChoice shown = last.get();
+        TextField port = field("collectd-port", String.valueOf(shown.port()), "25826");
+        TextField bind = field("collectd-bind", shown.bind(), "all interfaces");
         ComboBox<SecurityLevel> level = new ComboBox<>();
         level.setId("collectd-security");
         level.getItems().setAll(SecurityLevel.values());
@@ -80,9 +104,8 @@ final class IntegrationsDialog {
                 return SecurityLevel.parse(s);
             }
         });
-        level.setValue(now == null ? SecurityLevel.NONE : now.level());
-        TextField auth = field("collectd-auth", now == null || now.authFile() == null ? "" : now.authFile().toString(),
-                "collectd AuthFile ('user: password' lines)");
+        level.setValue(shown.security().isEmpty() ? SecurityLevel.NONE : SecurityLevel.parse(shown.security()));
+        TextField auth = field("collectd-auth", shown.authFile(), "collectd AuthFile ('user: password' lines)");
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> {
             FileChooser c = new FileChooser();
@@ -99,10 +122,17 @@ final class IntegrationsDialog {
                     SecurityLevel l = level.getValue();
                     return () -> {
                         sources.startCollectd(ListenerForm.collectd(p, b, l, a));
+                        ListenerChoice on = ListenerChoice.collectd(true, Integer.parseInt(p.trim()), b, l.label(), a);
+                        last.set(on);
+                        save.accept(x -> x.withCollectd(on));
                         return sources.collectdDescription();
                     };
                 },
-                sources::stopCollectd, sources.collectdDescription());
+                () -> {
+                    sources.stopCollectd();
+                    ListenerChoice off = last.get().withEnabled(false);
+                    save.accept(x -> x.withCollectd(off));
+                }, sources.collectdDescription());
         row = section.addTo(grid, row);
         grid.addRow(row++, new Label("Port"), port);
         grid.addRow(row++, new Label("Bind address"), bind);
@@ -111,24 +141,34 @@ final class IntegrationsDialog {
         return section.addStatus(grid, row);
     }
 
-    private static int ganglia(GridPane grid, int row, SourceSwitch sources, ExecutorService worker) {
+    private static int ganglia(GridPane grid, int row, SourceSwitch sources, ExecutorService worker, ListenerChoice stored,
+                               java.util.function.Consumer<UnaryOperator<Settings>> save) {
         GangliaSetup now = sources.gangliaSetup();
-        TextField port = field("ganglia-port", now == null ? String.valueOf(GangliaListener.DEFAULT_PORT)
-                : String.valueOf(now.bind().getPort()), "8649");
-        TextField bind = field("ganglia-bind", now == null ? "" : now.bind().getAddress().getHostAddress(),
-                "all interfaces");
-        TextField group = field("ganglia-group", now == null || now.group() == null ? "" : now.group().getHostAddress(),
-                "none (unicast), or " + GangliaListener.DEFAULT_GROUP);
+        AtomicReference<ListenerChoice> last = new AtomicReference<>(now != null
+                ? ListenerChoice.ganglia(true, now.bind().getPort(), now.bind().getAddress().getHostAddress(),
+                        now.group() == null ? "" : now.group().getHostAddress())
+                : stored != null ? stored : ListenerChoice.ganglia(false, GangliaListener.DEFAULT_PORT, "", ""));
+        ListenerChoice shown = last.get();
+        TextField port = field("ganglia-port", String.valueOf(shown.port()), "8649");
+        TextField bind = field("ganglia-bind", shown.bind(), "all interfaces");
+        TextField group = field("ganglia-group", shown.group(), "none (unicast), or " + GangliaListener.DEFAULT_GROUP);
         ListenerSection section = new ListenerSection("ganglia", "Listen for Ganglia (gmond)",
                 List.of(port, bind, group), worker,
                 () -> {
                     String p = port.getText(), b = bind.getText(), g = group.getText();
                     return () -> {
                         sources.startGanglia(ListenerForm.ganglia(p, b, g));
+                        ListenerChoice on = ListenerChoice.ganglia(true, Integer.parseInt(p.trim()), b, g);
+                        last.set(on);
+                        save.accept(x -> x.withGanglia(on));
                         return sources.gangliaDescription();
                     };
                 },
-                sources::stopGanglia, sources.gangliaDescription());
+                () -> {
+                    sources.stopGanglia();
+                    ListenerChoice off = last.get().withEnabled(false);
+                    save.accept(x -> x.withGanglia(off));
+                }, sources.gangliaDescription());
         row = section.addTo(grid, row);
         grid.addRow(row++, new Label("Port"), port);
         grid.addRow(row++, new Label("Bind address"), bind);

@@ -34,13 +34,14 @@ public record MainWindow(Parent root, MainWindowController controller, DetectorC
                 new dev.pulsegrid.cluster.DetectorPolicy(p.detector(), p.overrides()));
         ControllerFactory factory = new ControllerFactory()
                 .with(MainWindowController.class, () -> main)
-                .with(TuningPanelController.class, () -> new TuningPanelController(detectors::setDefault, p.detector()))
+                .with(TuningPanelController.class, () -> new TuningPanelController(detectors::setDefault, p.detector(), p.feed()))
                 .with(DetailsPanelController.class, () -> new DetailsPanelController(p.feed(), p.log()));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main_window.fxml"));
         loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
             main.useSettings(p.settings());
+            detectors.onDefaultReset(main.tuning()::show);
             return new MainWindow(root, main, detectors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load main_window.fxml", e);

@@ -30,6 +30,10 @@ public interface MenuActions {
 
     void openAbout();
 
+    /** The node log viewer for a group: the node ids the grid shows now (after search, filter, grouping). */
+    default void openLogs(java.util.Set<String> nodeIds) {
+    }
+
     /** "Join cluster…" (the dialog) or, once joined, "Leave cluster" (a graceful goodbye). */
     default void joinOrLeaveCluster() {
     }

@@ -21,6 +21,7 @@ public final class MonitorFeed implements ClusterFeed {
     private volatile FailureDetector pendingDetector;
     private volatile dev.pulsegrid.cluster.DetectorPolicy pendingPolicy;
     private volatile Monitor monitor;
+    private final dev.pulsegrid.replay.ArrivalHistory history = new dev.pulsegrid.replay.ArrivalHistory();
 
     public MonitorFeed(Clock clock, FailureDetector detector) {
         this.clock = clock;
@@ -33,6 +34,7 @@ public final class MonitorFeed implements ClusterFeed {
             m.addListener(l);
         }
         early.clear();
+        m.setHistoryListener(history::record);
         if (pendingPolicy != null) {
             m.setPolicy(pendingPolicy);
         } else if (pendingDetector != null) {
@@ -43,6 +45,11 @@ public final class MonitorFeed implements ClusterFeed {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    @Override
+    public dev.pulsegrid.replay.ArrivalHistory arrivalHistory() {
+        return history;
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class PulsegridApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        appMenu = new AppMenu(stage, config.journal(), () -> feed.monitor(), window.detectors());
+        appMenu = new AppMenu(stage, config.journal(), () -> feed.monitor(), window.detectors()).withSettings(settings);
         window.controller().setMenuActions(appMenu);
         cliPeer.thenAccept(appMenu::adopt);
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280x800).
@@ -171,6 +171,12 @@ public final class PulsegridApp extends Application {
             status = new ListenStatus(status.address(), status.port(), e.getMessage());
             attachError = e;
         }
+        // Listeners left on in the Integrations dialog (flags given this time win: those are null in effective).
+        java.util.List<String> unstarted = StoredListeners.start(config.settings().effective(),
+                dev.pulsegrid.net.integrations.SourceSwitch.of(m));
+        if (!unstarted.isEmpty() && status.error() == null) {
+            status = new ListenStatus(status.address(), status.port(), String.join(" ", unstarted));
+        }
         ListenStatus shown = status;
         BindFailedException unbound = bindError;
         Exception unattached = attachError;
@@ -180,6 +186,7 @@ public final class PulsegridApp extends Application {
                 window.controller().showBanner(config.settings().warning()); // after the status, which clears the banner
             }
             showStartProblems(config, unbound, unattached);
+            unstarted.forEach(this::showListenerProblem);
             showSettingsProblem(config.settings().warning());
             if (config.demoNodes() > 0) {
                 window.controller().startDemoNow();
@@ -200,6 +207,14 @@ public final class PulsegridApp extends Application {
                     .choice("Quit", javafx.scene.control.ButtonBar.ButtonData.OTHER, Platform::exit)
                     .show(owner);
         }
+    }
+
+    /** A stored listener that could not start stays off; the dialog says why and where to change it. */
+    private void showListenerProblem(String message) {
+        new ProblemDialog("Pulsegrid — start", Problem.of(message,
+                "Change its settings in ☰ → Integrations…, or turn it on there again."))
+                .choice("Continue", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE, () -> { })
+                .show(window.root().getScene().getWindow());
     }
 
     /** A settings file that could not be used is a dialog too (the "malformed config"): defaults are in force. */

@@ -81,6 +81,18 @@ class OverrideOptionsTest {
     }
 
     @Test
+    void aCollectdFlagWinsOverTheStoredCollectdListenerForThisRunOnly() throws Exception {
+        dev.pulsegrid.settings.ListenerChoice collectd = dev.pulsegrid.settings.ListenerChoice.collectd(true, 25900, "", "none", "");
+        dev.pulsegrid.settings.ListenerChoice ganglia = dev.pulsegrid.settings.ListenerChoice.ganglia(true, 8700, "", "");
+        SettingsStore store = storeWith(Settings.NONE.withCollectd(collectd).withGanglia(ganglia));
+        StartupSettings s = gui("--collectd", "127.0.0.1:0").startupSettings(store, quiet());
+        assertNull(s.effective().collectd(), "the flag's listener runs, not the stored one as well");
+        assertEquals(ganglia, s.effective().ganglia(), "no --ganglia: the stored Ganglia listener starts");
+        assertEquals(collectd, s.stored().collectd(), "the flag is not written into what the window saves on");
+        assertEquals(collectd, gui().startupSettings(store, quiet()).effective().collectd(), "without the flag: the stored one");
+    }
+
+    @Test
     void noStoredSettingsMeansTheFlagsOrTheirDefaults() {
         StartupSettings s = gui().startupSettings(new SettingsStore(dir.resolve("none.json")), quiet());
         assertEquals(FixedTimeoutDetector.defaults(), s.effective().detector());

@@ -61,6 +61,23 @@ class JournalQueryTest {
     }
 
     @Test
+    void aGroupOfFiftyThousandIdsIsOneBoundedStatementAndSelectsTheSameRowsAsAShortList() {
+        Set<String> group = new java.util.HashSet<>(Set.of("db-1", "db-2", "it's \"quoted\""));
+        for (int i = 0; i < 50_000; i++) {
+            group.add("absent-" + i);
+        }
+        JournalQuery big = JournalQuery.ALL.withNodes(group);
+        JournalQuery.Sql sql = big.eventSql(JournalQuery.EVENT_COLUMNS);
+        assertEquals(1, sql.args().size(), "one parameter for the whole group, far below SQLite's variable limit");
+        assertEquals(true, sql.text().length() < 500, sql.text());
+        assertEquals(List.of("no heartbeat for 3.0s", "incarnation 4", "disk 100% full"), reasons(big));
+        assertEquals(reasons(JournalQuery.ALL.withNodes(Set.of("db-1", "db-2"))), reasons(big));
+        try (JournalReader r = new JournalReader(journal)) {
+            assertEquals(5, r.countArrivals(big), "arrivals of db-1 only, by the same filter");
+        }
+    }
+
+    @Test
     void textMatchesNodeReasonKindAndMetaCaseInsensitively() {
         assertEquals(List.of("no heartbeat for 10.0s"), reasons(JournalQuery.ALL.withText("WEB")));
         assertEquals(List.of("no heartbeat for 3.0s", "disk 100% full"), reasons(JournalQuery.ALL.withText("\"db\"")));

@@ -63,6 +63,52 @@ class SettingsStoreTest {
     }
 
     @Test
+    void listenerChoicesSurviveARestart() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Settings saved = Settings.NONE.withDark(true)
+                .withCollectd(ListenerChoice.collectd(true, 25827, "127.0.0.1", "sign", "/etc/collectd/passwd"))
+                .withGanglia(ListenerChoice.ganglia(false, 8650, "", "239.2.11.71"));
+        new SettingsStore(file).save(saved);
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertNull(loaded.warning());
+        assertEquals(saved, loaded.settings(), "enabled, port, bind, security, auth file and group, as saved");
+        assertEquals(true, loaded.settings().dark(), "the other choices are untouched");
+    }
+
+    @Test
+    void aFileFromBeforeTheListenerChoicesLoadsWithNone() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"version\":1,\"overrides\":[],\"theme\":\"light\",\"window\":{\"width\":1200,\"height\":800}}\n");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertNull(loaded.warning());
+        assertNull(loaded.settings().collectd(), "never set: no listener starts");
+        assertNull(loaded.settings().ganglia());
+        assertEquals(false, loaded.settings().dark());
+        assertEquals(1200, loaded.settings().windowWidth());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"collectd\":{\"enabled\":true}}", "{\"collectd\":{\"enabled\":\"yes\",\"port\":1}}",
+            "{\"ganglia\":{\"port\":70000}}", "{\"ganglia\":{\"port\":8649,\"bind\":7}}",
+            "{\"collectd\":{\"port\":25826,\"security\":\"paranoid\"}}"})
+    void aMalformedListenerChoiceIsAWarningAndNoListener(String content) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, content);
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertTrue(loaded.warning() != null && loaded.warning().contains("malformed"), String.valueOf(loaded.warning()));
+        assertSame(Settings.NONE, loaded.settings());
+    }
+
+    @Test
+    void aListenerGivenByAFlagIsTheFlagsThisRunAndTheStoredChoiceStays() {
+        Settings stored = Settings.NONE.withCollectd(ListenerChoice.collectd(true, 25826, "", "none", ""))
+                .withGanglia(ListenerChoice.ganglia(true, 8649, "", ""));
+        Settings run = stored.underListenerFlags(true, false);
+        assertNull(run.collectd(), "--collectd given: the stored collectd does not start as well");
+        assertEquals(stored.ganglia(), run.ganglia());
+    }
+
+    @Test
     void unsetChoicesStayUnsetAcrossARestart() throws Exception {
         Path file = dir.resolve("settings.json");
         new SettingsStore(file).save(Settings.NONE.withDark(true));

@@ -19,10 +19,17 @@ final class MembershipFeed implements ClusterFeed {
     final ManualClock clock = new ManualClock();
     final Membership membership;
     private ClusterSnapshot latest;
+    final dev.pulsegrid.replay.ArrivalHistory history = new dev.pulsegrid.replay.ArrivalHistory();
 
     MembershipFeed(FailureDetector detector) {
         membership = new Membership(clock, detector);
         latest = membership.publish();
+        membership.setArrivalListener(history::record);
+    }
+
+    @Override
+    public dev.pulsegrid.replay.ArrivalHistory arrivalHistory() {
+        return history;
     }
 
     void heartbeat(String id, Map<String, String> meta) {

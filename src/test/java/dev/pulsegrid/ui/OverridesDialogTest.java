@@ -87,6 +87,25 @@ class OverridesDialogTest {
     }
 
     @Test
+    void resetToDefaultsAlsoShowsTheDefaultDetectorInTheTuningPanel(FxRobot robot) throws Exception {
+        robot.clickOn("#detectorKind");
+        robot.clickOn("phi");
+        waitUntil(() -> feed.membership.detector() instanceof dev.pulsegrid.detect.PhiAccrualDetector);
+        javafx.scene.control.TextField flags = robot.lookup("#flagsText").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> flags.getText().startsWith("--detector phi"));
+
+        robot.clickOn("☰").clickOn("Overrides…");
+        robot.clickOn("#resetOverrides");
+
+        waitUntil(() -> feed.membership.detector().equals(FixedTimeoutDetector.defaults()));
+        waitUntil(() -> flags.getText().equals(dev.pulsegrid.cli.DetectorOptions.flagsFor(FixedTimeoutDetector.defaults())));
+        assertEquals("fixed", Fx.get(() -> String.valueOf(
+                robot.lookup("#detectorKind").queryAs(javafx.scene.control.ComboBox.class).getValue())));
+        assertEquals(3.0, Fx.get(() -> robot.lookup("#suspectSpinner").queryAs(javafx.scene.control.Spinner.class)
+                .getValue() instanceof Double d ? d : -1.0), 1e-9, "the sliders show the setting in force");
+    }
+
+    @Test
     void aMistypedOverrideIsExplainedAndChangesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> feed.heartbeat("db-1", Map.of("role", "db")));
         robot.clickOn("☰").clickOn("Overrides…");

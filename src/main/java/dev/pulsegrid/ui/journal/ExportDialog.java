@@ -160,7 +160,10 @@ public final class ExportDialog {
     }
 
     static String describe(JournalQuery q) {
-        StringBuilder sb = new StringBuilder(q.nodes().isEmpty() ? "all nodes" : String.join(", ", q.nodes()));
+        StringBuilder sb = new StringBuilder(q.nodes().isEmpty() ? "all nodes" : q.nodes().size() > 5
+                ? String.format(Locale.ROOT, "%,d nodes (%s, …)", q.nodes().size(),
+                        String.join(", ", q.nodes().stream().sorted().limit(3).toList()))
+                : String.join(", ", q.nodes()));
         if (!q.kinds().isEmpty()) {
             sb.append(" · ").append(q.kinds().iterator().next().name().toLowerCase(Locale.ROOT));
         }

@@ -49,7 +49,9 @@ public final class JournalView {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle(nodes.isEmpty() ? "Node log — all nodes" : "Node log — " + String.join(", ", nodes));
+        stage.setTitle(nodes.isEmpty() ? "Node log — all nodes" : nodes.size() > JournalViewController.LISTED_NODES
+                ? String.format(java.util.Locale.ROOT, "Node log — %,d nodes", nodes.size())
+                : "Node log — " + String.join(", ", nodes));
         stage.setScene(new Scene(view.root, 1100, 700));
         stage.setOnHidden(e -> view.controller.close());
         stage.show();

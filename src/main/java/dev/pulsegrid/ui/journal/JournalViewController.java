@@ -30,6 +30,8 @@ import javafx.scene.layout.VBox;
 /** The node log: filters, a virtualised table of journal events that updates live, a timeline strip. */
 public final class JournalViewController {
     static final String ALL_KINDS = "All kinds";
+    /** More nodes than this (a group) are not typed into the node field but kept as the viewer's scope. */
+    static final int LISTED_NODES = 20;
     static final List<String> RANGES = List.of("All time", "Last 15 minutes", "Last hour", "Last 24 hours");
     private static final long[] RANGE_MILLIS = {0, 15 * 60_000L, 3_600_000L, 86_400_000L};
     private static final DateTimeFormatter TIME =
@@ -66,7 +68,11 @@ public final class JournalViewController {
         kindFilter.getSelectionModel().select(0);
         rangeFilter.getItems().setAll(RANGES);
         rangeFilter.getSelectionModel().select(0);
-        nodeFilter.setText(String.join(", ", initialNodes));
+        if (initialNodes.size() > LISTED_NODES) {
+            nodeFilter.setPromptText(String.format(Locale.ROOT, "the %,d nodes shown; type ids to narrow", initialNodes.size()));
+        } else {
+            nodeFilter.setText(String.join(", ", initialNodes));
+        }
         table.setItems(rows);
         table.getColumns().setAll(List.of(
                 column("Time", 195, e -> TIME.format(Instant.ofEpochMilli(e.wallMillis()))),
@@ -92,6 +98,9 @@ public final class JournalViewController {
             if (!s.isBlank()) {
                 nodes.add(s.trim());
             }
+        }
+        if (nodes.isEmpty() && initialNodes.size() > LISTED_NODES) {
+            nodes = initialNodes; // the group it was opened for; ids typed in the field replace it
         }
         String kind = kindFilter.getValue();
         Set<EventKind> kinds = kind == null || kind.equals(ALL_KINDS) ? Set.of() : Set.of(EventKind.valueOf(kind));
