@@ -19,6 +19,8 @@ import java.util.Arrays;
  */
 public final class GossipDisseminationBench {
     static final int INTERVAL_MS = 1000;
+    /** A condition that never held within the run's limit. */
+    static final int NEVER = Integer.MIN_VALUE;
     static final int FANOUT = 3;
     /** {@code -Dn=N} runs one size only. */
     static final int[] SIZES = Integer.getInteger("n") != null ? new int[] {Integer.getInteger("n")} : new int[] {10, 50, 200, 500};
@@ -66,15 +68,17 @@ public final class GossipDisseminationBench {
                 peerSeconds += c.rounds * n * INTERVAL_MS / 1000;
                 String newcomer = "newcomer";
                 c.add(newcomer, 1);
-                join[t] = c.roundsUntil(() -> c.allKnow(newcomer), 1000);
+                join[t] = never(c.roundsUntil(() -> c.allKnow(newcomer), 1000));
                 c.roundsUntil(c::converged, 1000);
                 GossipSimCluster.Peer victim = c.peers.get(c.random.nextInt(n));
                 victim.up = false;
                 fail = Math.max(fail, failRounds(c));
                 int first = minFailRounds(c);
                 minFail = Math.min(minFail, first);
-                dead[t] = c.roundsUntil(() -> c.allSee(victim.id, NodeState.DEAD), 1000);
-                minus[t] = dead[t] < 0 ? -1 : dead[t] - first;
+                dead[t] = never(c.roundsUntil(() -> c.allSee(victim.id, NodeState.DEAD), 1000));
+                // Negative when the stalest peer's row of the victim was already old at the crash: it fails
+                // the victim before T_fail has passed since the crash, and the others adopt its verdict.
+                minus[t] = dead[t] == NEVER ? NEVER : dead[t] - first;
                 falseDead += c.falseDead;
                 resurrected += c.resurrections;
             }
@@ -84,8 +88,12 @@ public final class GossipDisseminationBench {
         }
     }
 
+    static int never(int rounds) {
+        return rounds < 0 ? NEVER : rounds;
+    }
+
     static String stats(int[] v, int minus) {
-        int[] s = Arrays.stream(v).map(x -> x < 0 ? 9999 : x - minus).sorted().toArray();
+        int[] s = Arrays.stream(v).map(x -> x == NEVER ? 9999 : x - minus).sorted().toArray(); // 9999: never
         double mean = Arrays.stream(s).average().orElse(0);
         return String.format("mean %.1f (min %d, max %d)", mean, s[0], s[s.length - 1]);
     }
