@@ -24,6 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Membership {
     private final Clock clock;
     private DetectorPolicy policy;
+    /** Nodes whose freshness last came from this source are given at least {@link #floorDeadNanos} (see setSourceFloor). */
+    private String floorSource;
+    private long floorDeadNanos;
     private final Map<String, NodeRecord> byId = new HashMap<>();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
@@ -273,9 +276,7 @@ public final class Membership {
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
         r.heartbeats++;
         r.source = source == null ? "native" : source;
-        FailureDetector detector = policy.detectorFor(r.override);
-        r.suspectAfterNanos = detector.suspectAfterNanos(r.window);
-        r.deadAfterNanos = Math.max(r.suspectAfterNanos, detector.deadAfterNanos(r.window));
+        thresholds(r, policy.detectorFor(r.override));
         longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
     }
 
@@ -398,9 +399,7 @@ public final class Membership {
                 continue;
             }
             resolveDetector(r);
-            FailureDetector d = newPolicy.detectorFor(r.override);
-            r.suspectAfterNanos = d.suspectAfterNanos(r.window);
-            r.deadAfterNanos = Math.max(r.suspectAfterNanos, d.deadAfterNanos(r.window));
+            thresholds(r, newPolicy.detectorFor(r.override));
             if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
                 rejudgeAfterRetune(r, now);
             }
@@ -410,6 +409,43 @@ public final class Membership {
         }
         settingsDirty = true;
         note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
+    }
+
+    /**
+     * Judges nodes whose freshness comes second-hand from {@code source} (gossip) by at least
+     * {@code deadAfterNanos} (T_fail) to DEAD and half of it to SUSPECT: a relayed counter is
+     * naturally as stale as gossip is slow, and a direct-heartbeat timeout would convict members
+     * that the mesh knows are alive. 0 removes the floor. Applied live to those nodes.
+     */
+    public void setSourceFloor(String source, long deadAfterNanos) {
+        if (Objects.equals(source, floorSource) && deadAfterNanos == floorDeadNanos) {
+            return;
+        }
+        floorSource = deadAfterNanos > 0 ? source : null;
+        floorDeadNanos = Math.max(0, deadAfterNanos);
+        long now = clock.nanos();
+        for (int i = 0; i < slotCount; i++) {
+            NodeRecord r = bySlot[i];
+            if (r == null || !r.source.equals(source)) {
+                continue;
+            }
+            thresholds(r, policy.detectorFor(r.override));
+            if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
+                rejudgeAfterRetune(r, now);
+            }
+            r.scheduledDeadline = Long.MAX_VALUE;
+            schedule(r);
+            markDirty(r);
+        }
+    }
+
+    private void thresholds(NodeRecord r, FailureDetector d) {
+        r.suspectAfterNanos = d.suspectAfterNanos(r.window);
+        r.deadAfterNanos = Math.max(r.suspectAfterNanos, d.deadAfterNanos(r.window));
+        if (floorSource != null && floorSource.equals(r.source)) {
+            r.suspectAfterNanos = Math.max(r.suspectAfterNanos, floorDeadNanos / 2);
+            r.deadAfterNanos = Math.max(r.deadAfterNanos, floorDeadNanos);
+        }
     }
 
     private void rejudgeAfterRetune(NodeRecord r, long now) {

@@ -56,6 +56,7 @@ public final class GossipNode {
         this.incarnation = params.incarnation();
         BinaryHeartbeatEncoder.encode(heartbeat(MessageType.HEARTBEAT)); // a bad id or meta fails here, at startup
         membership.addListener(verdicts);
+        membership.setSourceFloor(SOURCE_GOSSIP, table.timeouts().failNanos());
     }
 
     /** A digest and where it goes. */
@@ -221,6 +222,7 @@ public final class GossipNode {
         if (fail != table.timeouts().failNanos()) {
             GossipTimeouts t = auto.timeouts();
             table.setTimeouts(t);
+            membership.setSourceFloor(SOURCE_GOSSIP, t.failNanos());
             timeoutsChanged.accept(t);
         }
     }
@@ -233,6 +235,7 @@ public final class GossipNode {
     public void setTimeouts(GossipTimeouts t) {
         auto = null;
         table.setTimeouts(t);
+        membership.setSourceFloor(SOURCE_GOSSIP, t.failNanos());
         timeoutsChanged.accept(t);
     }
 
@@ -263,6 +266,7 @@ public final class GossipNode {
     /** Stops listening to membership; the node must not be used afterwards. */
     public void detach() {
         membership.removeListener(verdicts);
+        membership.setSourceFloor(SOURCE_GOSSIP, 0);
     }
 
     public GossipTable table() {
