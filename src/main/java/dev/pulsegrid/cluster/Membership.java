@@ -399,13 +399,7 @@ public final class Membership {
                 continue;
             }
             resolveDetector(r);
-            thresholds(r, newPolicy.detectorFor(r.override));
-            if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
-                rejudgeAfterRetune(r, now);
-            }
-            r.scheduledDeadline = Long.MAX_VALUE;
-            schedule(r);
-            markDirty(r);
+            retune(r, now);
         }
         settingsDirty = true;
         note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
@@ -426,17 +420,21 @@ public final class Membership {
         long now = clock.nanos();
         for (int i = 0; i < slotCount; i++) {
             NodeRecord r = bySlot[i];
-            if (r == null || !r.source.equals(source)) {
-                continue;
+            if (r != null && r.source.equals(source)) {
+                retune(r, now);
             }
-            thresholds(r, policy.detectorFor(r.override));
-            if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
-                rejudgeAfterRetune(r, now);
-            }
-            r.scheduledDeadline = Long.MAX_VALUE;
-            schedule(r);
-            markDirty(r);
         }
+    }
+
+    /** New thresholds for one node under the settings now in force: re-judged and its deadline re-armed. */
+    private void retune(NodeRecord r, long now) {
+        thresholds(r, policy.detectorFor(r.override));
+        if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
+            rejudgeAfterRetune(r, now);
+        }
+        r.scheduledDeadline = Long.MAX_VALUE;
+        schedule(r);
+        markDirty(r);
     }
 
     private void thresholds(NodeRecord r, FailureDetector d) {
