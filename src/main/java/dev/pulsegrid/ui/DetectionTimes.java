@@ -33,37 +33,44 @@ record DetectionTimes(int nodes, long median, long worst, List<Group> groups) {
 
     /** @param groupKey metadata key the grid groups by, or null */
     static DetectionTimes of(NodeView[] all, String groupKey) {
-        long[] times = new long[all.length];
-        int n = 0;
-        Map<String, long[]> byGroup = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Times cluster = new Times();
+        Map<String, Times> byGroup = new HashMap<>();
         for (NodeView v : all) {
             if (v == null || (v.state() != NodeState.ALIVE && v.state() != NodeState.SUSPECT)) {
                 continue;
             }
-            long t = v.deadAfterNanos();
-            times[n++] = t;
+            cluster.add(v.deadAfterNanos());
             if (groupKey != null) {
-                String g = v.meta().getOrDefault(groupKey, NO_VALUE);
-                int c = counts.merge(g, 1, Integer::sum);
-                long[] arr = byGroup.computeIfAbsent(g, k -> new long[8]);
-                if (c > arr.length) {
-                    arr = Arrays.copyOf(arr, arr.length * 2);
-                    byGroup.put(g, arr);
-                }
-                arr[c - 1] = t;
+                byGroup.computeIfAbsent(v.meta().getOrDefault(groupKey, NO_VALUE), k -> new Times()).add(v.deadAfterNanos());
             }
         }
         List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : byGroup.entrySet()) {
-            int c = counts.get(e.getKey());
-            long[] arr = e.getValue();
-            Arrays.sort(arr, 0, c);
-            groups.add(new Group(e.getKey(), c, median(arr, c), arr[c - 1]));
-        }
+        byGroup.forEach((name, t) -> groups.add(t.sorted().group(name)));
         groups.sort(Comparator.comparingInt(Group::nodes).reversed().thenComparing(Group::name));
-        Arrays.sort(times, 0, n);
-        return new DetectionTimes(n, median(times, n), n == 0 ? 0 : times[n - 1], List.copyOf(groups));
+        Group whole = cluster.sorted().group(null);
+        return new DetectionTimes(whole.nodes(), whole.median(), whole.worst(), List.copyOf(groups));
+    }
+
+    /** A growable list of detection times, summarised once sorted. */
+    private static final class Times {
+        private long[] values = new long[8];
+        private int count;
+
+        void add(long t) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = t;
+        }
+
+        Times sorted() {
+            Arrays.sort(values, 0, count);
+            return this;
+        }
+
+        Group group(String name) {
+            return new Group(name, count, median(values, count), count == 0 ? 0 : values[count - 1]);
+        }
     }
 
     /** The lower middle for an even count: a time some node really has. */
