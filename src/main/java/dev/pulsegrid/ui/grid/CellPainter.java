@@ -3,7 +3,6 @@ package dev.pulsegrid.ui.grid;
 import dev.pulsegrid.cluster.NodeView;
 import java.util.Arrays;
 import java.util.BitSet;
-import javafx.geometry.Rectangle2D;
 
 /**
  * Brings the grid's {@code int[]} pixel buffer up to date, touching only cells whose look changed.
@@ -21,6 +20,7 @@ final class CellPainter {
     static final int EMPTY_KEY = 0x7FFF_FFFF;
     static final int FLAP_BIT = 1 << 8;
     static final int FLASH_BIT = 1 << 9;
+    static final int STATE_BITS = 7;
     private static final long ALWAYS = Long.MIN_VALUE;
 
     private int[] pixels = new int[0];
@@ -49,16 +49,17 @@ final class CellPainter {
     }
 
     /**
-     * Paints the visible cells of one frame and returns the dirty rectangle ({@code null} = all,
-     * {@link Rectangle2D#EMPTY} = nothing).
+     * Paints the visible cells of one frame and marks the tiles they fall in: urgent when the cell's
+     * state or flash changed or it was not drawn before, deferred when only its age fill or flapping
+     * mark moved. Returns how many cells it painted.
      *
      * @param top      scroll offset in px
      * @param full     the buffer was cleared (scroll, layout or palette change): draw every visible cell
      * @param now      membership clock (heartbeat ages)
      * @param frameNow frame clock (flash duration)
      */
-    Rectangle2D paint(GridLayout layout, int top, boolean full, GridOrder order, NodeView[] nodes, long now,
-                      long frameNow, BitSet flapping) {
+    int paint(GridLayout layout, int top, boolean full, GridOrder order, NodeView[] nodes, long now,
+              long frameNow, BitSet flapping, TileDirt dirt) {
         int first = layout.firstVisible(top);
         int last = layout.lastVisible(top + bh);
         int span = first < 0 ? 0 : last - first + 1;
@@ -71,6 +72,7 @@ final class CellPainter {
         if (full) {
             Arrays.fill(pixels, background);
             Arrays.fill(drawnKeys, -1);
+            dirt.markAll();
         }
         if (lastState.length < nodes.length) {
             lastState = Arrays.copyOf(lastState, Math.max(nodes.length, lastState.length * 2));
@@ -78,10 +80,7 @@ final class CellPainter {
         }
         boolean flapChanged = flapping != drawnFlapping;
         drawnFlapping = flapping;
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
+        int painted = 0;
         int d = stamps.size();
         int cols = layout.columns();
         int pitch = layout.pitch();
@@ -100,7 +99,8 @@ final class CellPainter {
                 }
                 drawnViews[i] = n;
                 int key = key(entry, n, now, frameNow, flapping, i);
-                if (drawnKeys[i] == key) {
+                int before = drawnKeys[i];
+                if (before == key) {
                     continue;
                 }
                 drawnKeys[i] = key;
@@ -108,23 +108,22 @@ final class CellPainter {
                 int x = GridLayout.PADDING + (local % cols) * pitch;
                 int y = cellsTop + (local / cols) * pitch;
                 blit(key, x, y);
-                minX = Math.min(minX, x);
-                minY = Math.min(minY, y);
-                maxX = Math.max(maxX, x + d);
-                maxY = Math.max(maxY, y + d);
+                painted++;
+                if (!full) {
+                    dirt.mark(x, y, d, d, isNews(before, key));
+                }
             }
         }
-        if (full) {
-            return null;
-        }
-        if (maxX < 0) {
-            return Rectangle2D.EMPTY;
-        }
-        minX = Math.max(0, minX);
-        minY = Math.max(0, minY);
-        maxX = Math.min(bw, maxX);
-        maxY = Math.min(bh, maxY);
-        return maxY <= minY || maxX <= minX ? Rectangle2D.EMPTY : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+        return painted;
+    }
+
+    /**
+     * Whether a cell's new look must reach the screen this very frame: its state or flash ring changed,
+     * or it was not drawn before. A heartbeat-age fill dropping a level or a flapping mark may wait a
+     * few frames.
+     */
+    static boolean isNews(int before, int key) {
+        return before < 0 || ((before ^ key) & (STATE_BITS | FLASH_BIT)) != 0;
     }
 
     /** The cell's look as an int (state bits 0-2, age level 3-7, flap 8, flash 9); sets when to look again. */

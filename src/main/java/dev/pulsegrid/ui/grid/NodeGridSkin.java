@@ -2,34 +2,29 @@ package dev.pulsegrid.ui.grid;
 
 import dev.pulsegrid.cluster.ClusterSnapshot;
 import dev.pulsegrid.cluster.NodeView;
-import java.nio.IntBuffer;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 
 /**
- * Paints {@link NodeGridView} into one {@code int[]} pixel buffer shown through a {@link PixelBuffer}
- * (the design notes measured it as the way to hold 60 fps at 100,000 cells in software rendering):
- * each pulse {@link CellPainter} copies in from {@link CellStamps} only the cells whose look changed,
- * and the image is marked dirty only over the changed rectangle, or not at all. Text (section headers, tile labels) and the selection ring go on a
- * small overlay canvas redrawn only when the layout, scroll or selection moves.
+ * Paints {@link NodeGridView} into one {@code int[]} picture shown through {@link GridTiles} (pixel
+ * buffers, which the design notes measured as the way to hold 60 fps at 100,000 cells in software
+ * rendering): each pulse {@link CellPainter} copies in from {@link CellStamps} only the cells whose
+ * look changed, and only the tiles holding them are handed to JavaFX ({@link TileDirt} decides when).
+ * Text (section headers, tile labels) and the hover and selection rings go over it
+ * ({@link GridOverlayPainter}), redrawn only when the layout, scroll or selection moves.
  */
 final class NodeGridSkin extends SkinBase<NodeGridView> {
     static final int HEADER_HEIGHT = 22;
 
-    private final ImageView image = new ImageView();
-    private final Canvas overlay = new Canvas();
+    private final Pane cells = new Pane();
+    private final GridTiles tiles = new GridTiles();
     private final ScrollBar scroll = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
     private final GridOverlayPainter overlayPainter;
@@ -38,7 +33,8 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
     private int bw;
     private int bh;
     private int[] pixels = new int[0];
-    private PixelBuffer<IntBuffer> buffer;
+    private boolean sized;
+    private int paintedLastFrame;
     private GridLayout layout = GridLayout.of(100, Zoom.MIN, 0, 0);
     private CellStamps stamps;
     private final CellPainter painter = new CellPainter();
@@ -52,10 +48,12 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
     NodeGridSkin(NodeGridView view) {
         super(view);
         scroll.setOrientation(Orientation.VERTICAL);
-        image.setMouseTransparent(true);
-        overlay.setFocusTraversable(false);
-        getChildren().addAll(image, overlay, scroll);
-        overlayPainter = new GridOverlayPainter(overlay);
+        // The tiles' pane takes the mouse (by its bounds); everything over it lets the mouse through.
+        cells.setManaged(false);
+        overlayPainter = new GridOverlayPainter();
+        getChildren().add(cells);
+        getChildren().addAll(overlayPainter.nodes());
+        getChildren().add(scroll);
         input = new GridInput(view, this);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setHideDelay(Duration.millis(100));
@@ -67,9 +65,9 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         });
         view.pitchProperty().addListener((o, a, b) -> relayout());
         view.orderProperty().addListener((o, a, b) -> relayout());
-        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
-        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
-        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, input::pressed);
+        cells.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        cells.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
+        cells.addEventHandler(MouseEvent.MOUSE_PRESSED, input::pressed);
         view.addEventHandler(ScrollEvent.SCROLL, input::scrolled);
         view.addEventHandler(KeyEvent.KEY_PRESSED, input::keyPressed);
     }
@@ -85,6 +83,16 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
     /** The drawn ARGB pixel at a point of the grid's viewport (for tests reading back the picture). */
     int pixelAt(int x, int y) {
         return x < 0 || y < 0 || x >= bw || y >= bh ? 0 : pixels[y * bw + x];
+    }
+
+    /** The ARGB pixel the tiles hand to the screen at a point (trails {@link #pixelAt} by at most a few frames). */
+    int shownPixelAt(int x, int y) {
+        return tiles.shownPixel(x, y);
+    }
+
+    /** Cells painted and tiles handed to JavaFX on the last frame (for the benchmark). */
+    int[] lastFrameWork() {
+        return new int[] {paintedLastFrame, tiles.lastFlushed()};
     }
 
     javafx.geometry.Rectangle2D cellBounds(int p) {
@@ -128,14 +136,12 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
             bh = nh;
             pixels = new int[bw * bh];
             painter.resize(pixels, bw, bh);
-            buffer = new PixelBuffer<>(bw, bh, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            image.setImage(new WritableImage(buffer));
-            overlay.setWidth(bw);
-            overlay.setHeight(bh);
+            cells.getChildren().setAll(tiles.resize(bw, bh));
+            sized = true;
             relayout();
         }
-        image.relocate(x, y);
-        overlay.relocate(x, y);
+        cells.resizeRelocate(x, y, bw, bh);
+        overlayPainter.resize(x, y, bw, bh);
     }
 
     /** Pitch, order or size changed: recompute where cells go and repaint everything. */
@@ -203,8 +209,8 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
     /** One frame: bring the buffer up to date with the snapshot; cheap when nothing changed. */
     void paint() {
         NodeGridView v = getSkinnable();
-        if (buffer == null || laidOut != v.order()) {
-            if (buffer != null) {
+        if (!sized || laidOut != v.order()) {
+            if (sized) {
                 relayout();
             }
             return;
@@ -214,7 +220,8 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
             painter.setStamps(stamps, v.paletteProperty().get().background());
             fullRepaint = true;
         }
-        buffer.updateBuffer(b -> paintCells(v));
+        paintedLastFrame = paintCells(v);
+        tiles.flush(pixels);
         if (overlayDirty) {
             overlayDirty = false;
             overlayPainter.paint(v, layout, (int) Math.round(scroll.getValue()), stamps.size(), positionOfSelection(), hoverPosition);
@@ -222,7 +229,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         updateTooltip(v);
     }
 
-    private Rectangle2D paintCells(NodeGridView v) {
+    private int paintCells(NodeGridView v) {
         int top = (int) Math.round(scroll.getValue());
         boolean full = fullRepaint || top != drawnTop;
         if (full) {
@@ -232,7 +239,7 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         }
         ClusterSnapshot snap = v.snapshot();
         return painter.paint(layout, top, full, v.order(), snap == null ? NO_NODES : snap.nodes(), v.nowNanos(),
-                v.frameNanos(), v.flappingSlots());
+                v.frameNanos(), v.flappingSlots(), tiles.dirt());
     }
 
     private static final NodeView[] NO_NODES = new NodeView[0];
@@ -243,13 +250,17 @@ final class NodeGridSkin extends SkinBase<NodeGridView> {
         if (!text.equals(tooltipText)) {
             // An empty tooltip would still pop up as a blank box: only install it over a cell.
             if (text.isEmpty()) {
-                Tooltip.uninstall(overlay, tooltip);
+                Tooltip.uninstall(cells, tooltip);
             } else if (tooltipText.isEmpty()) {
-                Tooltip.install(overlay, tooltip);
+                Tooltip.install(cells, tooltip);
             }
             tooltipText = text;
             tooltip.setText(text);
         }
+    }
+
+    GridOverlayPainter overlay() {
+        return overlayPainter;
     }
 
     String tooltipText() {

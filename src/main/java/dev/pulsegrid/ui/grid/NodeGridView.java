@@ -301,6 +301,19 @@ public class NodeGridView extends Control {
         return getSkin() instanceof NodeGridSkin skin ? skin.pixelAt((int) x, (int) y) : 0;
     }
 
+    /**
+     * The ARGB colour the grid hands to the screen at a point: {@link #drawnPixel} once the cell's tile
+     * has gone out (a transition's the same frame, an age-fill change within a few frames).
+     */
+    public int shownPixel(double x, double y) {
+        return getSkin() instanceof NodeGridSkin skin ? skin.shownPixelAt((int) x, (int) y) : 0;
+    }
+
+    /** Cells painted and picture tiles handed to JavaFX on the last frame (for the frame benchmark). */
+    public int[] lastFrameWork() {
+        return getSkin() instanceof NodeGridSkin skin ? skin.lastFrameWork() : new int[2];
+    }
+
     /** The text the hover tooltip shows now ("" when not over a cell). */
     public String tooltipText() {
         return getSkin() instanceof NodeGridSkin skin ? skin.tooltipText() : "";
