@@ -45,6 +45,7 @@ public final class PulsegridApp extends Application {
     /** Opens the window with these settings and returns when it is closed. Call once per JVM. */
     public static void launch(GuiConfig config) {
         CONFIG.set(Objects.requireNonNull(config));
+        dev.pulsegrid.ui.grid.DirtyRegions.allowMost(); // before the toolkit starts: it reads Prism settings once
         Application.launch(PulsegridApp.class);
     }
 

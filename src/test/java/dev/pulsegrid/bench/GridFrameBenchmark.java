@@ -16,6 +16,7 @@ import dev.pulsegrid.ui.MonitorFeed;
 import dev.pulsegrid.ui.Notifier;
 import dev.pulsegrid.ui.TransitionLog;
 import dev.pulsegrid.ui.grid.CellState;
+import dev.pulsegrid.ui.grid.DirtyRegions;
 import dev.pulsegrid.ui.grid.Inventory;
 import dev.pulsegrid.ui.grid.NodeGridView;
 import dev.pulsegrid.ui.grid.StatePalette;
@@ -89,6 +90,7 @@ public final class GridFrameBenchmark {
         List<Integer> cellsPerFrame = Collections.synchronizedList(new ArrayList<>());
         List<Integer> tilesPerFrame = Collections.synchronizedList(new ArrayList<>());
         long[] handlerStart = new long[1];
+        DirtyRegions.allowMost(); // as PulsegridApp.launch does
         Platform.startup(() -> {
             // Registered before the window's pulse timer and (below) after it: the two bracket the
             // window's own per-frame work (snapshot read, event drain, grid paint into the buffer, labels).

@@ -61,4 +61,21 @@ class TransitionLogTest {
         assertEquals(TransitionLog.PER_NODE, kept.size());
         assertEquals((TransitionLog.PER_NODE + 4) * 60 * S, kept.get(kept.size() - 1).nanos());
     }
+
+    @Test
+    void aStormIsTakenInBoundedStepsOnePerPulseOldestFirst() {
+        TransitionLog log = new TransitionLog();
+        int storm = TransitionLog.DRAIN_LIMIT * 2 + 7;
+        for (int i = 0; i < storm; i++) {
+            log.onEvent(t("n-" + i, NodeState.ALIVE, NodeState.SUSPECT, i));
+        }
+        List<MembershipEvent> first = log.drain();
+        assertEquals(TransitionLog.DRAIN_LIMIT, first.size(), "one pulse takes at most its share");
+        assertEquals("n-0", first.get(0).nodeId());
+        assertEquals(TransitionLog.DRAIN_LIMIT, log.drain().size());
+        List<MembershipEvent> last = log.drain();
+        assertEquals(7, last.size(), "the rest follow on later pulses, none lost");
+        assertEquals("n-" + (storm - 1), last.get(6).nodeId());
+        assertTrue(log.drain().isEmpty());
+    }
 }

@@ -34,20 +34,25 @@ class NodeGridViewTest {
     private final Membership membership = new Membership(clock, FixedTimeoutDetector.defaults());
     private NodeGridView grid;
     private final java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
+    private dev.pulsegrid.cluster.ClusterSnapshot latest;
+
+    /** What the window does once per pulse: judge, publish if changed, show the newest snapshot. */
+    private void frame() {
+        membership.advance();
+        if (membership.hasChanges()) {
+            latest = membership.publish();
+        }
+        grid.show(latest, clock.nanos());
+    }
 
     @Start
     void start(Stage stage) {
         grid = new NodeGridView();
+        latest = membership.publish();
         AnimationTimer pulse = new AnimationTimer() {
-            private dev.pulsegrid.cluster.ClusterSnapshot latest = membership.publish();
-
             @Override
             public void handle(long frame) {
-                membership.advance();
-                if (membership.hasChanges()) {
-                    latest = membership.publish();
-                }
-                grid.show(latest, clock.nanos());
+                frame();
                 frames.incrementAndGet();
             }
         };
@@ -94,6 +99,44 @@ class NodeGridViewTest {
         assertEquals(StatePalette.DARK.colour(CellState.ALIVE), glyphPixel("n-8"));
         robot.interact(() -> clock.advanceMillis(7_000));
         Fx.waitUntil(() -> glyphPixel("n-7") == StatePalette.DARK.colour(CellState.DEAD));
+    }
+
+    /** The glyph's colour in the picture tiles handed to the screen (not the grid's own buffer). FX thread. */
+    private int shownGlyph(String id) {
+        Rectangle2D b = grid.cellBounds(id);
+        if (b == null) {
+            return 0;
+        }
+        int inset = b.getWidth() >= CellStamps.TILE_SIZE ? 3 : 0;
+        return grid.shownPixel(b.getMinX() + inset, b.getMinY() + inset);
+    }
+
+    @Test
+    void aTransitionReachesTheScreenTilesOnTheVeryFrameThatTakesItsSnapshot(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 400; i++) {
+                beat("n-" + i, Map.of());
+            }
+        });
+        Fx.waitUntil(() -> grid.order().size() == 400 && shownGlyph("n-123") == StatePalette.DARK.colour(CellState.ALIVE));
+        int[] seen = new int[3];
+        robot.interact(() -> {
+            clock.advanceMillis(2_000);
+            for (int i = 0; i < 400; i++) {
+                if (i != 123) {
+                    beat("n-" + i, Map.of());
+                }
+            }
+            clock.advanceMillis(1_500); // n-123 silent 3.5 s > suspect-after 3 s
+            seen[0] = shownGlyph("n-123");
+            frame(); // one pulse, exactly as the window's timer runs it
+            seen[1] = shownGlyph("n-123");
+            seen[2] = grid.lastFrameWork()[1];
+        });
+        assertEquals(StatePalette.DARK.colour(CellState.ALIVE), seen[0], "not before the frame");
+        assertEquals(StatePalette.DARK.colour(CellState.SUSPECT), seen[1], "on the screen tiles after that one frame");
+        assertTrue(seen[2] > 0 && seen[2] < 60, "only the changed cell's tiles (and a band of age changes) went out, not all: " + seen[2]);
+        assertEquals(StatePalette.DARK.colour(CellState.ALIVE), Fx.get(() -> shownGlyph("n-124")), "its neighbour is untouched");
     }
 
     @Test
