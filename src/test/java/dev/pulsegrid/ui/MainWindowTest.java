@@ -53,6 +53,26 @@ class MainWindowTest {
         stage.show();
     }
 
+    /** The window's background is the scene's fill (no region paints under the grid) and follows the theme. */
+    @Test
+    void theWindowBackgroundIsTheSceneFillInTheThemesColour(FxRobot robot) {
+        javafx.scene.paint.Color dark = javafx.scene.paint.Color.rgb(0x1C, 0x1E, 0x24);
+        javafx.scene.paint.Color light = javafx.scene.paint.Color.rgb(0xF7, 0xF7, 0xF5);
+        javafx.scene.control.MenuButton theme = (javafx.scene.control.MenuButton) window.root().lookup("#theme");
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) window.root();
+        javafx.scene.control.RadioMenuItem lightItem = (javafx.scene.control.RadioMenuItem) theme.getItems().stream()
+                .filter(i -> "themeLight".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.RadioMenuItem darkItem = (javafx.scene.control.RadioMenuItem) theme.getItems().stream()
+                .filter(i -> "themeDark".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> darkItem.setSelected(true));
+        assertEquals(dark, Fx.get(() -> window.root().getScene().getFill()));
+        assertTrue(Fx.get(() -> root.getBackground() == null || root.getBackground().isEmpty()),
+                "no background fill on the root: the renderer's clear is the background");
+        assertTrue(Fx.get(() -> grid.getBackground() == null || grid.getBackground().isEmpty()), "nor under the grid");
+        robot.interact(() -> lightItem.setSelected(true));
+        assertEquals(light, Fx.get(() -> window.root().getScene().getFill()));
+    }
+
     @Test
     void emptyStateShowsTheAgentCommandAndTheDemoButtonFillsTheGrid(FxRobot robot) {
         Node empty = robot.lookup(".empty-state").query();
