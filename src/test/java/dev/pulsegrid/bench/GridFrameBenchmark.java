@@ -90,6 +90,8 @@ public final class GridFrameBenchmark {
         List<Integer> cellsPerFrame = Collections.synchronizedList(new ArrayList<>());
         List<Integer> tilesPerFrame = Collections.synchronizedList(new ArrayList<>());
         long[] handlerStart = new long[1];
+        long[] handlerCpuStart = new long[1];
+        List<Long> handlerCpuNanos = Collections.synchronizedList(new ArrayList<>());
         DirtyRegions.allowMost(); // as PulsegridApp.launch does
         Platform.startup(() -> {
             // Registered before the window's pulse timer and (below) after it: the two bracket the
@@ -98,6 +100,7 @@ public final class GridFrameBenchmark {
                 @Override
                 public void handle(long now) {
                     handlerStart[0] = System.nanoTime();
+                    handlerCpuStart[0] = THREADS.getCurrentThreadCpuTime();
                 }
             }.start();
             DemoLauncher noDemo = n -> "";
@@ -119,6 +122,7 @@ public final class GridFrameBenchmark {
                     long t = System.nanoTime();
                     if (recordHandler[0]) {
                         handlerNanos.add(t - handlerStart[0]);
+                        handlerCpuNanos.add(THREADS.getCurrentThreadCpuTime() - handlerCpuStart[0]);
                         int[] work = grid.lastFrameWork();
                         cellsPerFrame.add(work[0]);
                         tilesPerFrame.add(work[1]);
@@ -170,6 +174,7 @@ public final class GridFrameBenchmark {
         pulses.reset();
         latencies.clear();
         long f0 = frames.get();
+        long[] cpu0 = {cpuOf("QuantumRenderer"), cpuOf("Event Thread", "JavaFX Application Thread")};
         long t0 = System.nanoTime();
         pulses.recording = true;
         recordHandler[0] = true;
@@ -178,6 +183,7 @@ public final class GridFrameBenchmark {
         pulses.recording = false;
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long f1 = frames.get();
+        long[] cpu1 = {cpuOf("QuantumRenderer"), cpuOf("Event Thread", "JavaFX Application Thread")};
 
         var snap = monitor.snapshot();
         out.printf(Locale.ROOT, "nodes=%d known=%d alive=%d suspect=%d dead=%d  hb/s=%.0f  pipeline=%s prism=%s fullspeed=%s  %s%n",
@@ -197,6 +203,13 @@ public final class GridFrameBenchmark {
         out.printf(Locale.ROOT, "window work ms/frame p50=%.2f p99=%.2f max=%.2f (n=%d; our AnimationTimer: snapshot, drain, grid, labels)%n",
                 h.isEmpty() ? -1 : h.get(h.size() / 2) / 1e6, h.isEmpty() ? -1 : h.get(Math.min(h.size() - 1, (int) (h.size() * 0.99))) / 1e6,
                 h.isEmpty() ? -1 : h.get(h.size() - 1) / 1e6, h.size());
+        // CPU time, unlike the wall-clock figures above, does not grow when other processes take the cores
+        List<Long> hc = new ArrayList<>(handlerCpuNanos);
+        Collections.sort(hc);
+        out.printf(Locale.ROOT, "cpu: window work ms/frame p50=%.2f p99=%.2f; FX thread ms/pulse mean=%.2f; render thread ms/painted frame mean=%.2f%n",
+                hc.isEmpty() ? -1 : hc.get(hc.size() / 2) / 1e6, hc.isEmpty() ? -1 : hc.get(Math.min(hc.size() - 1, (int) (hc.size() * 0.99))) / 1e6,
+                (cpu1[1] - cpu0[1]) / 1e6 / Math.max(1, f1 - f0),
+                (cpu1[0] - cpu0[0]) / 1e6 / Math.max(1, pulses.framePaintMillis.size()));
         out.printf(Locale.ROOT, "paint ms/frame p50=%d p99=%d max=%d (n=%d; render thread, all dirty regions of a pulse)%n",
                 pct(pulses.framePaintMillis, 50), pct(pulses.framePaintMillis, 99), pct(pulses.framePaintMillis, 100),
                 pulses.framePaintMillis.size());
@@ -215,6 +228,20 @@ public final class GridFrameBenchmark {
         monitor.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU nanoseconds used so far by the first live thread whose name starts with one of these, or 0. */
+    private static long cpuOf(String... prefixes) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            for (String p : prefixes) {
+                if (t.getName().startsWith(p)) {
+                    return Math.max(0, THREADS.getThreadCpuTime(t.getId()));
+                }
+            }
+        }
+        return 0;
     }
 
     private static int pct(List<Integer> v, int p) {
