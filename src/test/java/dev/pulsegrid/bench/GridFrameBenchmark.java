@@ -59,6 +59,16 @@ public final class GridFrameBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            // JavaFX threads are not daemons: without this a failed run (say a 10 s Fx.get timeout) hangs forever
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         PrintStream out = System.out;

@@ -3,6 +3,8 @@ package dev.pulsegrid.ui.grid;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -14,10 +16,19 @@ import javafx.scene.image.WritableImage;
  * when its buffer changes, so with one image every changed cell repainted the full 1600x1000 picture
  * in the software pipeline; with tiles a frame repaints only the tiles {@link TileDirt} hands over.
  * Tiles are a fixed grid of the viewport (not one per cell): about 400 nodes at 1600x1000.
+ *
+ * <p>They are nested in groups of at most {@link #FANOUT} spatially close children: once more than
+ * 12 children of one group are dirty, JavaFX repaints the whole group's bounds
+ * ({@code NGNode.DIRTY_CHILDREN_ACCUMULATED_THRESHOLD}), so 13 changed tiles anywhere under one flat
+ * pane repainted the full grid. Nested, a burst of changes costs at most the blocks it falls in.
  */
 final class GridTiles {
     /** Tile side in px: small enough that a transition repaints little, large enough to stay a few hundred nodes. */
     static final int SIZE = 64;
+    /** JavaFX's dirty-children threshold: a group with more dirty children repaints all of itself. */
+    static final int FANOUT = 12;
+    private static final int BLOCK_COLUMNS = 4;
+    private static final int BLOCK_ROWS = 3;
 
     private int width;
     private int height;
@@ -28,8 +39,8 @@ final class GridTiles {
     private long frame;
     private int lastFlushed;
 
-    /** Builds the tiles for a picture of this size; returns the ImageViews to show (positioned). */
-    List<ImageView> resize(int w, int h) {
+    /** Builds the tiles for a picture of this size; returns the top of their groups (at most {@link #FANOUT}). */
+    List<Node> resize(int w, int h) {
         width = w;
         height = h;
         dirt = new TileDirt(w, h, SIZE);
@@ -51,7 +62,38 @@ final class GridTiles {
             }
         }
         dirt.markAll();
-        return views;
+        return nest(views, dirt.columns(), dirt.rows());
+    }
+
+    /**
+     * Groups a row-major grid of nodes into blocks of 4 x 3 neighbours, then the blocks likewise, until
+     * at most {@link #FANOUT} remain: every group has at most 12 children, each covering one rectangle.
+     */
+    static List<Node> nest(List<? extends Node> cells, int columns, int rows) {
+        List<Node> level = new ArrayList<>(cells);
+        int cols = columns;
+        int rws = rows;
+        while (cols * rws > FANOUT) {
+            int nc = (cols + BLOCK_COLUMNS - 1) / BLOCK_COLUMNS;
+            int nr = (rws + BLOCK_ROWS - 1) / BLOCK_ROWS;
+            List<Node> next = new ArrayList<>(nc * nr);
+            for (int br = 0; br < nr; br++) {
+                for (int bc = 0; bc < nc; bc++) {
+                    Group g = new Group();
+                    g.setAutoSizeChildren(false);
+                    for (int r = br * BLOCK_ROWS; r < Math.min(rws, (br + 1) * BLOCK_ROWS); r++) {
+                        for (int c = bc * BLOCK_COLUMNS; c < Math.min(cols, (bc + 1) * BLOCK_COLUMNS); c++) {
+                            g.getChildren().add(level.get(r * cols + c));
+                        }
+                    }
+                    next.add(g);
+                }
+            }
+            level = next;
+            cols = nc;
+            rws = nr;
+        }
+        return level;
     }
 
     TileDirt dirt() {
