@@ -266,13 +266,14 @@ public final class Membership {
     }
 
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        long wall = clock.wallMillis(); // one clock read per heartbeat serves both
         if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.id, clock.wallMillis());
+            arrivals.onArrival(r.id, wall);
         }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;
-        r.lastHeardWallMillis = clock.wallMillis();
+        r.lastHeardWallMillis = wall;
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
         r.heartbeats++;
         r.source = source == null ? "native" : source;

@@ -213,7 +213,7 @@ public final class GridFrameBenchmark {
     }
 
     /** The top of the live-object histogram (what holds memory per node), via the HotSpot diagnostic command. */
-    private static String classHistogram(int lines) {
+    static String classHistogram(int lines) {
         try {
             Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",

@@ -1,0 +1,174 @@
+package dev.pulsegrid.replay;
+
+import java.util.Arrays;
+
+/**
+ * One node's recent arrivals (wall ms), oldest first, in a circular byte array: the oldest arrival
+ * and the gap before it are kept as numbers, every later arrival as the change of its gap from the
+ * gap before (a second difference) in zig-zag varint form. Heartbeats come at a steady interval,
+ * so that change is the jitter: within 64 ms it takes 1 byte, within 8 s 2 bytes. Exact: what goes
+ * in comes out to the millisecond, in order, including a wall clock that stepped back.
+ *
+ * <p>Not thread-safe: {@link ArrivalHistory} locks each ring.
+ */
+final class ArrivalRing {
+    private byte[] buf;
+    /** Index of the oldest encoded byte. */
+    private int head;
+    /** Encoded bytes held. */
+    private int used;
+    /** Arrivals held: the oldest, plus one per encoded varint. */
+    private int size;
+    private long first;
+    private long firstGap;
+    private long last;
+    private long lastGap;
+
+    ArrivalRing(int capacity) {
+        this.buf = new byte[capacity];
+    }
+
+    int size() {
+        return size;
+    }
+
+    int capacity() {
+        return buf.length;
+    }
+
+    int free() {
+        return buf.length - used;
+    }
+
+    /** The oldest arrival held; only meaningful when {@link #size()} > 0. */
+    long oldest() {
+        return first;
+    }
+
+    /** The newest arrival held; only meaningful when {@link #size()} > 0. */
+    long newest() {
+        return last;
+    }
+
+    /** Bytes {@code r} needs to take an arrival at {@code ms}. */
+    static int bytesFor(ArrivalRing r, long ms) {
+        return r.size == 0 ? 0 : varintLength(zigzag(ms - r.last - r.lastGap));
+    }
+
+    /** Appends; the caller has made room ({@link #bytesFor}). */
+    void add(long ms) {
+        if (size == 0) {
+            first = ms;
+            last = ms;
+            firstGap = 0;
+            lastGap = 0;
+            size = 1;
+            return;
+        }
+        long gap = ms - last;
+        long v = zigzag(gap - lastGap);
+        int at = head + used;
+        if (at >= buf.length) {
+            at -= buf.length;
+        }
+        do {
+            byte b = (byte) (v & 0x7F);
+            v >>>= 7;
+            buf[at] = v == 0 ? b : (byte) (b | 0x80);
+            if (++at == buf.length) {
+                at = 0;
+            }
+            used++;
+        } while (v != 0);
+        last = ms;
+        lastGap = gap;
+        size++;
+    }
+
+    /** Forgets the oldest arrival. */
+    void dropOldest() {
+        if (size <= 1) {
+            size = 0;
+            used = 0;
+            head = 0;
+            return;
+        }
+        long v = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = buf[head];
+            v |= (long) (b & 0x7F) << shift;
+            shift += 7;
+            if (++head == buf.length) {
+                head = 0;
+            }
+            used--;
+        } while (b < 0);
+        firstGap += unzigzag(v);
+        first += firstGap;
+        size--;
+    }
+
+    /** Moves the encoded bytes into a larger array. */
+    void grow(int capacity) {
+        byte[] bigger = new byte[capacity];
+        int tail = Math.min(used, buf.length - head);
+        System.arraycopy(buf, head, bigger, 0, tail);
+        System.arraycopy(buf, 0, bigger, tail, used - tail);
+        buf = bigger;
+        head = 0;
+    }
+
+    /** The arrivals in (fromExclusive, toInclusive], ascending. */
+    long[] copySince(long fromExclusive, long toInclusive) {
+        long[] out = new long[size];
+        int n = 0;
+        boolean sorted = true;
+        long t = first;
+        long gap = firstGap;
+        int at = head;
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                long v = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = buf[at];
+                    v |= (long) (b & 0x7F) << shift;
+                    shift += 7;
+                    if (++at == buf.length) {
+                        at = 0;
+                    }
+                } while (b < 0);
+                gap += unzigzag(v);
+                t += gap;
+            }
+            if (t > fromExclusive && t <= toInclusive) {
+                sorted &= n == 0 || out[n - 1] <= t;
+                out[n++] = t;
+            }
+        }
+        long[] a = n == out.length ? out : Arrays.copyOf(out, n);
+        if (!sorted) {
+            Arrays.sort(a); // the wall clock stepped back
+        }
+        return a;
+    }
+
+    static long zigzag(long v) {
+        return (v << 1) ^ (v >> 63);
+    }
+
+    static long unzigzag(long v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    static int varintLength(long v) {
+        int n = 1;
+        while ((v >>>= 7) != 0) {
+            n++;
+        }
+        return n;
+    }
+}
