@@ -49,6 +49,7 @@ public final class Membership {
 
     private NodeView[] published = new NodeView[0];
     private final MetaInterner metaPool = new MetaInterner();
+    private final ReasonPool reasons = new ReasonPool();
     private int[] dirtySlots = new int[256];
     private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
@@ -235,31 +236,33 @@ public final class Membership {
         long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
         if (r.address == null || from.equals(r.address)) {
             r.address = from;
-            if (r.conflictAddress != null && now - r.conflictHeardNanos > window) {
-                r.conflictAddress = null;
+            AddressTrail t = r.trail;
+            if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
+                t.conflictAddress = null;
                 emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
-                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
+                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - t.conflictHeardNanos), now);
                 markDirty(r);
             }
             return;
         }
-        if (r.conflictAddress != null) {
-            r.conflictAddress = from;
-            r.conflictHeardNanos = now;
+        AddressTrail t = r.trail == null ? (r.trail = new AddressTrail()) : r.trail;
+        if (t.conflictAddress != null) {
+            t.conflictAddress = from;
+            t.conflictHeardNanos = now;
             return;
         }
-        if (from.equals(r.previousAddress) && now - r.addressChangedNanos <= window) {
-            r.conflictAddress = r.address;
-            r.conflictHeardNanos = r.lastHeardNanos;
+        if (from.equals(t.previousAddress) && now - t.addressChangedNanos <= window) {
+            t.conflictAddress = r.address;
+            t.conflictHeardNanos = r.lastHeardNanos;
             r.address = from;
             emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
-                    + AddressText.of(from) + " and " + AddressText.of(r.conflictAddress) + " (spoofed or duplicated node id)", now);
+                    + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
             markDirty(r);
             return;
         }
         String was = AddressText.of(r.address);
-        r.previousAddress = r.address;
-        r.addressChangedNanos = now;
+        t.previousAddress = r.address;
+        t.addressChangedNanos = now;
         r.address = from;
         emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
@@ -481,7 +484,7 @@ public final class Membership {
         if (listeners.isEmpty()) {
             return;
         }
-        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reason,
+        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
                 r.address, r.incarnation, r.meta);
         for (MembershipListener l : listeners) {
             l.onEvent(e);

@@ -49,7 +49,7 @@ public final class ArrivalHistory {
             throw new IllegalArgumentException("history horizon must be positive and hold at least 2 arrivals");
         }
         this.horizonMs = horizonMs;
-        this.maxPerNode = maxPerNode;
+        this.maxPerNode = Math.min(maxPerNode, ArrivalRing.MAX_ARRIVALS);
         this.budget = budget;
     }
 
@@ -87,7 +87,7 @@ public final class ArrivalHistory {
 
     /** A ring never grows past this: {@code maxPerNode} arrivals at 2 bytes each, or the first capacity. */
     private int maxBytes() {
-        return (int) Math.max(FIRST_CAPACITY, Math.min(Integer.MAX_VALUE / 2, 2L * maxPerNode));
+        return (int) Math.max(FIRST_CAPACITY, Math.min(ArrivalRing.MAX_BYTES, 2L * maxPerNode));
     }
 
     /** Nodes with a ring (some may have nothing left inside the horizon). */

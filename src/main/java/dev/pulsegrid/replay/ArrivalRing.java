@@ -7,22 +7,31 @@ import java.util.Arrays;
  * and the gap before it are kept as numbers, every later arrival as the change of its gap from the
  * gap before (a second difference) in zig-zag varint form. Heartbeats come at a steady interval,
  * so that change is the jitter: within 64 ms it takes 1 byte, within 8 s 2 bytes. Exact: what goes
- * in comes out to the millisecond, in order, including a wall clock that stepped back.
+ * in comes out to the millisecond, in order, including a wall clock that stepped back. An arrival
+ * {@link #FAR} or more from the one before (12 days: a clock jump, or a node back after so long)
+ * starts the ring afresh, so gaps fit an int; what it drops is outside any preview's horizon.
+ *
+ * <p>Small on purpose, one per node: positions are {@code char}s, so a ring holds at most
+ * {@link #MAX_BYTES} bytes and {@link #MAX_ARRIVALS} arrivals.
  *
  * <p>Not thread-safe: {@link ArrivalHistory} locks each ring.
  */
 final class ArrivalRing {
+    static final long FAR = 1L << 30;
+    static final int MAX_BYTES = Character.MAX_VALUE;
+    static final int MAX_ARRIVALS = Character.MAX_VALUE;
     private byte[] buf;
     /** Index of the oldest encoded byte. */
-    private int head;
+    private char head;
     /** Encoded bytes held. */
-    private int used;
+    private char used;
     /** Arrivals held: the oldest, plus one per encoded varint. */
-    private int size;
+    private char size;
     private long first;
-    private long firstGap;
     private long last;
-    private long lastGap;
+    /** The gaps into the oldest and the newest arrival (0 for a fresh ring's first). */
+    private int firstGap;
+    private int lastGap;
 
     ArrivalRing(int capacity) {
         this.buf = new byte[capacity];
@@ -52,21 +61,27 @@ final class ArrivalRing {
 
     /** Bytes {@code r} needs to take an arrival at {@code ms}. */
     static int bytesFor(ArrivalRing r, long ms) {
-        return r.size == 0 ? 0 : varintLength(zigzag(ms - r.last - r.lastGap));
+        return r.size == 0 || far(r, ms) ? 0 : varintLength(zigzag(ms - r.last - r.lastGap));
+    }
+
+    private static boolean far(ArrivalRing r, long ms) {
+        return ms - r.last >= FAR || r.last - ms >= FAR;
     }
 
     /** Appends; the caller has made room ({@link #bytesFor}). */
     void add(long ms) {
-        if (size == 0) {
+        if (size == 0 || far(this, ms)) {
             first = ms;
             last = ms;
             firstGap = 0;
             lastGap = 0;
             size = 1;
+            head = 0;
+            used = 0;
             return;
         }
-        long gap = ms - last;
-        long v = zigzag(gap - lastGap);
+        int gap = (int) (ms - last);
+        long v = zigzag((long) gap - lastGap);
         int at = head + used;
         if (at >= buf.length) {
             at -= buf.length;
@@ -100,17 +115,15 @@ final class ArrivalRing {
             b = buf[head];
             v |= (long) (b & 0x7F) << shift;
             shift += 7;
-            if (++head == buf.length) {
-                head = 0;
-            }
+            head = (char) (head + 1 == buf.length ? 0 : head + 1);
             used--;
         } while (b < 0);
-        firstGap += unzigzag(v);
+        firstGap += (int) unzigzag(v);
         first += firstGap;
         size--;
     }
 
-    /** Moves the encoded bytes into a larger array. */
+    /** Moves the encoded bytes into a larger array (at most {@link #MAX_BYTES}). */
     void grow(int capacity) {
         byte[] bigger = new byte[capacity];
         int tail = Math.min(used, buf.length - head);

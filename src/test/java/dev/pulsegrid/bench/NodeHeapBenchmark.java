@@ -30,7 +30,8 @@ import java.util.Map;
  * what-if {@link ArrivalHistory} (default budget) as the live window does; {@code -Dbench.storm=P}
  * silences P percent of the nodes for 4 s twice, so they go SUSPECT and back twice
  * (the transition histories a loaded machine leaves behind); {@code -Dbench.histogram=true} prints
- * the top of the live-object histogram.
+ * the top of the live-object histogram; {@code -Dbench.rounds=R} heartbeats R times instead of 20 (a
+ * longer session fills the history's budget).
  */
 public final class NodeHeapBenchmark {
     private NodeHeapBenchmark() {
@@ -51,7 +52,7 @@ public final class NodeHeapBenchmark {
         int stormPercent = Integer.getInteger("bench.storm", 0);
         long before = usedAfterGc();
         ClusterSnapshot s = null;
-        int rounds = 20;
+        int rounds = Integer.getInteger("bench.rounds", 20);
         for (int round = 0; round < rounds; round++) {
             boolean stormRound = stormPercent > 0 && (round >= 8 && round < 12 || round >= 14 && round < 18);
             for (int i = 0; i < n; i++) {
