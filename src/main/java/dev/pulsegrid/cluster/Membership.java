@@ -7,9 +7,7 @@ import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,7 +25,7 @@ public final class Membership {
     /** Nodes whose freshness last came from this source are given at least {@link #floorDeadNanos} (see setSourceFloor). */
     private String floorSource;
     private long floorDeadNanos;
-    private final Map<String, NodeRecord> byId = new HashMap<>();
+    private final NodeIndex byId = new NodeIndex();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
     private final DeadlineHeap heap = new DeadlineHeap();
@@ -212,7 +210,7 @@ public final class Membership {
         NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(policy.detectorFor(override).windowSize()));
         r.override = override;
         bySlot[slot] = r;
-        byId.put(r.id, r);
+        byId.add(r);
         r.address = from;
         r.meta = metaPool.intern(hb.meta());
         r.state = null;

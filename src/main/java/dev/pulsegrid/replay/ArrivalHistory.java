@@ -13,12 +13,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * varints of second differences), exact to the millisecond: a steady sender whose gaps wobble by
  * less than 64 ms costs 1 byte per arrival, less than 8 s 2 bytes (the old ring of int offsets took
  * 4). Each ring is locked on its own, so a copy holds up the membership thread for one node's few
- * hundred bytes at most. A ring grows (by half) only while its oldest arrival is still inside the
- * horizon, up to {@code maxPerNode} arrivals. All rings together grow no further than a budget of
- * bytes ({@link #DEFAULT_BUDGET}, 8 MB: 10 minutes of 1 Hz from 10,000 nodes at up to 1.3 bytes an
- * arrival); beyond it rings keep their size and their history gets shorter. At 100,000 nodes the
- * budget gives each about 80 bytes: some 80 s of a 1 Hz sender with LAN jitter, 40 s with gaps that
- * wobble by up to 8 s; with the ring's own ~110 bytes about 190 bytes per node in all.
+ * hundred bytes at most. A ring grows only while its oldest arrival is still inside the
+ * horizon, by a quarter at a time, up to {@code maxPerNode} arrivals. All rings together grow no
+ * further than a budget of bytes ({@link #DEFAULT_BUDGET}, 10 MB); beyond it rings keep their size
+ * and their history gets shorter.
+ *
+ * <p>What the budget covers (bytes per arrival measured with TraceGenerator's families, ring slack
+ * included: LAN, GC and BURSTS 1.1, WAN 1.75, MIXED 1.3): 10 minutes of 1 Hz from 10,000 nodes
+ * up to 1.66 bytes an arrival, so every family but pure WAN. At 100,000 nodes each ring gets about
+ * 105 bytes: some 95 s of a 1 Hz sender with LAN jitter, 60 s with WAN jitter; with the ring's own
+ * ~90 bytes (ring object, array header, map entry) about 195 bytes per node in all. (The int
+ * offsets before took 32 MB: 10 minutes of 13,000 nodes, 80 s each at 100,000, ~420 bytes a node.)
  */
 public final class ArrivalHistory {
     /** Ten minutes: the history the preview figure is stated for. */
@@ -26,7 +31,7 @@ public final class ArrivalHistory {
     /** 10 minutes at 10 Hz; faster senders keep their newest 6,000 arrivals. */
     public static final int DEFAULT_MAX_PER_NODE = 6_000;
     /** Bytes all rings together may hold. */
-    public static final long DEFAULT_BUDGET = 8L << 20;
+    public static final long DEFAULT_BUDGET = 10L << 20;
     private static final int FIRST_CAPACITY = 16;
 
     private final long horizonMs;
@@ -72,8 +77,8 @@ public final class ArrivalHistory {
             }
             int need = ArrivalRing.bytesFor(r, wallMillis);
             while (r.free() < need) {
-                int bigger = Math.min(maxBytes(), r.capacity() + r.capacity() / 2);
-                if (bigger - r.capacity() >= need - r.free() && r.oldest() > wallMillis - horizonMs && reserve(bigger - r.capacity())) {
+                int bigger = r.oldest() > wallMillis - horizonMs ? grownSize(r, need) : 0;
+                if (bigger > 0) {
                     r.grow(bigger);
                 } else if (r.size() > 0) {
                     r.dropOldest();
@@ -83,6 +88,18 @@ public final class ArrivalHistory {
             }
             r.add(wallMillis);
         }
+    }
+
+    /**
+     * The size a full ring whose oldest arrival is still inside the horizon grows to, its growth
+     * reserved, or 0 when it may not grow: a quarter more each time. Small steps keep the slack
+     * small (the budget is for arrivals, not for room) and let every ring grow alike while the
+     * budget lasts, rather than the first nodes heard taking it all.
+     */
+    private int grownSize(ArrivalRing r, int need) {
+        int cap = r.capacity();
+        int step = Math.min(maxBytes(), cap + Math.max(need, cap / 4));
+        return step > cap && step - cap >= need - r.free() && reserve(step - cap) ? step : 0;
     }
 
     /** A ring never grows past this: {@code maxPerNode} arrivals at 2 bytes each, or the first capacity. */

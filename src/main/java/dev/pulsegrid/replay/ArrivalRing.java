@@ -45,6 +45,10 @@ final class ArrivalRing {
         return buf.length;
     }
 
+    int used() {
+        return used;
+    }
+
     int free() {
         return buf.length - used;
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.pulsegrid.bench.IngestCpuBenchmark 100000 20}
  * (A/B: run old and new back to back and compare the ratios; the machine is shared.)
+ * {@code -Dbench.histogram=true} adds the top of the live-object histogram at the end.
  */
 public final class IngestCpuBenchmark {
     private IngestCpuBenchmark() {
@@ -61,6 +62,9 @@ public final class IngestCpuBenchmark {
                 mem / elapsed / 1e7, acc == 0 ? -1 : mem / 1e3 / acc);
         System.out.printf(Locale.ROOT, "sender thread:     %.1f%% of a core, %.2f us per sent heartbeat%n",
                 snd / elapsed / 1e7, sent == 0 ? -1 : snd / 1e3 / sent);
+        if (Boolean.getBoolean("bench.histogram")) {
+            System.out.print(GridFrameBenchmark.classHistogram(20));
+        }
         sender.close();
         monitor.close();
         System.exit(0);

@@ -72,7 +72,7 @@ public final class NodeHeapBenchmark {
         }
         GridOrder order = GridOrder.build(s.nodes(), Inventory.NONE, NodeFilter.ALL, null, SortOrder.FIRST_SEEN, clock.nanos());
         long after = usedAfterGc();
-        System.out.printf(Locale.ROOT, "history=%s storm=%d%% ", history == null ? "off" : history.allocated() + " arrivals", stormPercent);
+        System.out.printf(Locale.ROOT, "history=%s storm=%d%% ", history == null ? "off" : history.allocated() + " bytes", stormPercent);
         System.out.printf(Locale.ROOT, "nodes=%d alive=%d order=%d  heap per node after GC: %.0f bytes (%d MB -> %d MB)  %s%n",
                 s.nodeCount(), s.count(NodeState.ALIVE), order.size(), (after - before) / (double) n, before >> 20, after >> 20,
                 BenchEnv.loadAverage());

@@ -108,7 +108,7 @@ class ArrivalHistoryTest {
     void tenMinutesOfOneHertzFromTenThousandNodesFitTheDefaultBudget() {
         // a fifth of the nodes in a fifth of the budget: the same bytes per node, 5x faster to run
         int nodes = 2_000;
-        Trace g = TraceGenerator.generate(new TraceGenerator.Settings(TraceFamily.MIXED, nodes, 600_000, 1_000, 0.05, 300_000, 7));
+        Trace g = TraceGenerator.generate(new TraceGenerator.Settings(TraceFamily.MIXED, nodes, 600_000, 1_000, 0.0, 300_000, 7));
         ArrivalHistory h = new ArrivalHistory(600_000, ArrivalHistory.DEFAULT_MAX_PER_NODE, ArrivalHistory.DEFAULT_BUDGET / 5);
         long last = 0;
         for (int i = 0; i < nodes; i++) {
