@@ -142,22 +142,32 @@ final class ArrivalRing {
         long[] out = new long[size];
         int n = 0;
         boolean sorted = true;
+        // Decoded from one straight run of bytes (a wrapped ring is copied straight first): the
+        // preview copies every node's history, and a wrap check per byte cost a third of that.
+        byte[] b = buf;
+        int at = head;
+        if (head + used > buf.length) {
+            b = new byte[used];
+            int tail = buf.length - head;
+            System.arraycopy(buf, head, b, 0, tail);
+            System.arraycopy(buf, 0, b, tail, used - tail);
+            at = 0;
+        }
         long t = first;
         long gap = firstGap;
-        int at = head;
         for (int i = 0; i < size; i++) {
             if (i > 0) {
-                long v = 0;
-                int shift = 0;
-                byte b;
-                do {
-                    b = buf[at];
-                    v |= (long) (b & 0x7F) << shift;
-                    shift += 7;
-                    if (++at == buf.length) {
-                        at = 0;
-                    }
-                } while (b < 0);
+                long v = b[at++];
+                if (v < 0) { // more than one byte: the jitter was 64 ms or more
+                    v &= 0x7F;
+                    int shift = 7;
+                    byte more;
+                    do {
+                        more = b[at++];
+                        v |= (long) (more & 0x7F) << shift;
+                        shift += 7;
+                    } while (more < 0);
+                }
                 gap += unzigzag(v);
                 t += gap;
             }
