@@ -148,6 +148,9 @@ public final class GridFrameBenchmark {
             Thread.sleep(200);
         }
         Thread.sleep(5_000);
+        // Before the position map below: like the driver's heartbeats, it is the benchmark's, not the monitor's or the window's.
+        long heapAfter = usedHeapAfterGc();
+        String histogram = Boolean.getBoolean("bench.histogram") ? classHistogram(14) : "";
         Fx.get(() -> {
             // FIRST_SEEN order never moves once every node is known: map ids to positions once, not per frame.
             var order = gridRef[0].order();
@@ -156,8 +159,6 @@ public final class GridFrameBenchmark {
             }
             return null;
         });
-        long heapAfter = usedHeapAfterGc();
-        String histogram = Boolean.getBoolean("bench.histogram") ? classHistogram(14) : "";
         driver.churn = true;
         Thread.sleep(3_000);
 
