@@ -7,9 +7,7 @@ import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,7 +25,7 @@ public final class Membership {
     /** Nodes whose freshness last came from this source are given at least {@link #floorDeadNanos} (see setSourceFloor). */
     private String floorSource;
     private long floorDeadNanos;
-    private final Map<String, NodeRecord> byId = new HashMap<>();
+    private final NodeIndex byId = new NodeIndex();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
     private final DeadlineHeap heap = new DeadlineHeap();
@@ -49,6 +47,7 @@ public final class Membership {
 
     private NodeView[] published = new NodeView[0];
     private final MetaInterner metaPool = new MetaInterner();
+    private final ReasonPool reasons = new ReasonPool();
     private int[] dirtySlots = new int[256];
     private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
@@ -211,7 +210,7 @@ public final class Membership {
         NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(policy.detectorFor(override).windowSize()));
         r.override = override;
         bySlot[slot] = r;
-        byId.put(r.id, r);
+        byId.add(r);
         r.address = from;
         r.meta = metaPool.intern(hb.meta());
         r.state = null;
@@ -235,44 +234,47 @@ public final class Membership {
         long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
         if (r.address == null || from.equals(r.address)) {
             r.address = from;
-            if (r.conflictAddress != null && now - r.conflictHeardNanos > window) {
-                r.conflictAddress = null;
+            AddressTrail t = r.trail;
+            if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
+                t.conflictAddress = null;
                 emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
-                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - r.conflictHeardNanos), now);
+                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - t.conflictHeardNanos), now);
                 markDirty(r);
             }
             return;
         }
-        if (r.conflictAddress != null) {
-            r.conflictAddress = from;
-            r.conflictHeardNanos = now;
+        AddressTrail t = r.trail == null ? (r.trail = new AddressTrail()) : r.trail;
+        if (t.conflictAddress != null) {
+            t.conflictAddress = from;
+            t.conflictHeardNanos = now;
             return;
         }
-        if (from.equals(r.previousAddress) && now - r.addressChangedNanos <= window) {
-            r.conflictAddress = r.address;
-            r.conflictHeardNanos = r.lastHeardNanos;
+        if (from.equals(t.previousAddress) && now - t.addressChangedNanos <= window) {
+            t.conflictAddress = r.address;
+            t.conflictHeardNanos = r.lastHeardNanos;
             r.address = from;
             emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
-                    + AddressText.of(from) + " and " + AddressText.of(r.conflictAddress) + " (spoofed or duplicated node id)", now);
+                    + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
             markDirty(r);
             return;
         }
         String was = AddressText.of(r.address);
-        r.previousAddress = r.address;
-        r.addressChangedNanos = now;
+        t.previousAddress = r.address;
+        t.addressChangedNanos = now;
         r.address = from;
         emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
     }
 
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
+        long wall = clock.wallMillis(); // one clock read per heartbeat serves both
         if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.id, clock.wallMillis());
+            arrivals.onArrival(r.id, wall);
         }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;
-        r.lastHeardWallMillis = clock.wallMillis();
+        r.lastHeardWallMillis = wall;
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
         r.heartbeats++;
         r.source = source == null ? "native" : source;
@@ -480,7 +482,7 @@ public final class Membership {
         if (listeners.isEmpty()) {
             return;
         }
-        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reason,
+        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
                 r.address, r.incarnation, r.meta);
         for (MembershipListener l : listeners) {
             l.onEvent(e);

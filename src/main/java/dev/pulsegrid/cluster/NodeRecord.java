@@ -24,12 +24,8 @@ final class NodeRecord {
     ArrivalWindow window;
     /** Deadline of this node's live heap entry; Long.MAX_VALUE when none is scheduled. */
     long scheduledDeadline = Long.MAX_VALUE;
-    /** Address heard before the latest change, and when; lets a flip-flop be told from a move. */
-    InetSocketAddress previousAddress;
-    long addressChangedNanos;
-    /** A second address heartbeating as this node at the same time; null when none. */
-    InetSocketAddress conflictAddress;
-    long conflictHeardNanos;
+    /** Address changes and conflicts; null until the node's first change of address (most never do). */
+    AddressTrail trail;
     /** Recent state changes and flapping; null until the node's first change. */
     FlapHistory flaps;
     /** The per-group override judging this node, or null for the default detector. */
@@ -69,6 +65,6 @@ final class NodeRecord {
     NodeView view() {
         return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
-                heartbeats, source, conflictAddress, flapping(), override == null ? null : override.label());
+                heartbeats, source, trail == null ? null : trail.conflictAddress, flapping(), override == null ? null : override.label());
     }
 }

@@ -1,18 +1,23 @@
 package dev.pulsegrid.detect;
 
 /**
- * A bounded ring of a node's most recent inter-arrival intervals (milliseconds), keeping a running
+ * A bounded ring of a node's most recent inter-arrival intervals (milliseconds; 16 bits each until
+ * one longer than ~65 s arrives, since there is one ring per node), keeping a running
  * sum and sum of squares so that mean and variance cost O(1), as Akka's HeartbeatHistory does,
  * plus a {@link GapHistogram} of every gap ever seen (tens to a few hundred bytes: only the octaves reached) for detectors that need the tail.
  * Not thread-safe: owned by the membership thread.
  */
 public final class ArrivalWindow {
-    private final int[] intervals;
+    /** Longest interval the narrow ring holds: about 65 s. */
+    private static final int NARROW_MAX = Character.MAX_VALUE;
+    /** The ring while every interval in it fits 16 bits: half the bytes of ints, for every node. */
+    private char[] narrow;
+    /** The ring once a longer interval arrived (rare: a long silence short of DEAD); then narrow is null. */
+    private int[] wide;
     private int size;
     private int next;
     private long sum;
     private long sumOfSquares;
-    private int lastGap;
     private int adds;
     private final GapHistogram histogram = new GapHistogram();
 
@@ -27,26 +32,49 @@ public final class ArrivalWindow {
         if (capacity < 1) {
             throw new IllegalArgumentException("window capacity must be >= 1, was " + capacity);
         }
-        this.intervals = new int[capacity];
+        this.narrow = new char[capacity];
+    }
+
+    /** Ring length; no field of its own (nor for the last gap): 100,000 windows. */
+    private int cap() {
+        return narrow != null ? narrow.length : wide.length;
+    }
+
+    private int at(int idx) {
+        return narrow != null ? narrow[idx] : wide[idx];
+    }
+
+    private void put(int idx, int v) {
+        if (narrow != null) {
+            if (v <= NARROW_MAX) {
+                narrow[idx] = (char) v;
+                return;
+            }
+            wide = new int[narrow.length];
+            for (int i = 0; i < narrow.length; i++) {
+                wide[i] = narrow[i];
+            }
+            narrow = null;
+        }
+        wide[idx] = v;
     }
 
     /** Records one interval; the oldest drops out when the window is full. Negative values clamp to 0. */
     public void add(long intervalMillis) {
         int v = (int) Math.max(0, Math.min(Integer.MAX_VALUE, intervalMillis));
-        if (size == intervals.length) {
-            int old = intervals[next];
+        if (size == cap()) {
+            int old = at(next);
             sum -= old;
             sumOfSquares -= (long) old * old;
         } else {
             size++;
         }
-        intervals[next] = v;
+        put(next, v);
         sum += v;
         sumOfSquares += (long) v * v;
-        if (++next == intervals.length) {
+        if (++next == cap()) {
             next = 0;
         }
-        lastGap = v;
         adds++;
         histogram.add(v);
     }
@@ -65,19 +93,18 @@ public final class ArrivalWindow {
         int keep = Math.min(size, capacity);
         for (int i = keep - 1; i >= 0; i--) {
             int v = recent(i);
-            if (w.size == w.intervals.length) {
-                int old = w.intervals[w.next];
+            if (w.size == w.cap()) {
+                int old = w.at(w.next);
                 w.sum -= old;
                 w.sumOfSquares -= (long) old * old;
             } else {
                 w.size++;
             }
-            w.intervals[w.next] = v;
+            w.put(w.next, v);
             w.sum += v;
             w.sumOfSquares += (long) v * v;
             w.next = (w.next + 1) % capacity;
         }
-        w.lastGap = lastGap;
         w.adds = adds;
         w.histogram.copyFrom(histogram);
         return w;
@@ -90,15 +117,18 @@ public final class ArrivalWindow {
 
     /** The newest interval, 0 before the second heartbeat. */
     public int lastGap() {
-        return lastGap;
+        return size == 0 ? 0 : recent(0);
     }
 
     public void clear() {
+        if (wide != null) {
+            narrow = new char[wide.length];
+            wide = null;
+        }
         size = 0;
         next = 0;
         sum = 0;
         sumOfSquares = 0;
-        lastGap = 0;
         adds = 0;
         histogram.clear();
         memoCount = -1;
@@ -109,7 +139,7 @@ public final class ArrivalWindow {
     }
 
     public int capacity() {
-        return intervals.length;
+        return cap();
     }
 
     public double mean() {
@@ -134,8 +164,8 @@ public final class ArrivalWindow {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        int idx = Math.floorMod(next - 1 - i, intervals.length);
-        return intervals[idx];
+        int idx = Math.floorMod(next - 1 - i, cap());
+        return at(idx);
     }
 
     /** Copies the intervals oldest-first into a new array (for details views and replays). */

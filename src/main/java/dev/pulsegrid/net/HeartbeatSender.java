@@ -1,6 +1,7 @@
 package dev.pulsegrid.net;
 
 import dev.pulsegrid.protocol.BinaryHeartbeatEncoder;
+import dev.pulsegrid.protocol.EncodedHeartbeat;
 import dev.pulsegrid.protocol.Heartbeat;
 import dev.pulsegrid.protocol.HeartbeatSigner;
 import io.netty.bootstrap.Bootstrap;
@@ -68,6 +69,22 @@ public final class HeartbeatSender implements AutoCloseable {
                 : signer.encode(hb, buf.nioBuffer(0, buf.capacity()));
         buf.writerIndex(n);
         // voidPromise: no listener object per datagram; failures surface in exceptionCaught below.
+        channel.write(new DatagramPacket(buf, to), channel.voidPromise());
+        sent.increment();
+    }
+
+    /**
+     * Queues one pre-encoded heartbeat with {@code sequence} and {@code sentAtMillis} written in: no
+     * per-datagram checking and encoding of id and metadata. Unsigned senders only.
+     */
+    public void send(EncodedHeartbeat hb, long sequence, long sentAtMillis, InetSocketAddress to) {
+        if (signer != null) {
+            throw new IllegalStateException("a signing sender encodes each heartbeat itself");
+        }
+        int size = hb.size();
+        ByteBuf buf = channel.alloc().ioBuffer(size);
+        hb.writeTo(buf.nioBuffer(0, size), sequence, sentAtMillis);
+        buf.writerIndex(size);
         channel.write(new DatagramPacket(buf, to), channel.voidPromise());
         sent.increment();
     }

@@ -10,7 +10,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -77,13 +76,13 @@ public final class Monitor implements AutoCloseable {
     }
 
     private Channel bind(InetSocketAddress addr) throws BindFailedException {
-        Bootstrap b = new Bootstrap()
+        Bootstrap b = Transport.datagramReads(new Bootstrap()
                 .group(loop)
                 .channel(Transport.datagramChannel())
-                .option(ChannelOption.SO_RCVBUF, config.receiveBufferBytes())
+                .option(ChannelOption.SO_RCVBUF, config.receiveBufferBytes()),
                 // Heartbeats are small; a fixed buffer just above the decoder limit (8192) means an oversized
                 // datagram is seen whole and rejected as TOO_LARGE rather than silently truncated.
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(9216))
+                9216)
                 .handler(new IngestHandler(membership, counters, "native", config.security(), config.clock()));
         try {
             return b.bind(addr).sync().channel();

@@ -11,6 +11,8 @@ import java.util.Map;
  * never moves either, so a Netty {@code content.nioBuffer()} view can be passed as is.
  */
 public final class BinaryHeartbeatDecoder {
+    private static final MetaCache META = new MetaCache();
+
     private BinaryHeartbeatDecoder() {
     }
 
@@ -85,8 +87,18 @@ public final class BinaryHeartbeatDecoder {
         return new Heartbeat(type, nodeId, incarnation, sequence, sentAt, interval, meta);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     private static Map<String, String> readMeta(ByteBuffer buf, int at, int end) throws DecodeException {
+        Map<String, String> known = META.get(buf, at, end);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> meta = parseMeta(buf, at, end);
+        META.put(buf, at, end, meta);
+        return meta;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
+    private static Map<String, String> parseMeta(ByteBuffer buf, int at, int end) throws DecodeException {
         int count = buf.get(at++) & 0xFF;
         if (count > WireLimits.MAX_META_ENTRIES) {
             throw new DecodeException(DecodeError.BAD_METADATA, count + " entries");

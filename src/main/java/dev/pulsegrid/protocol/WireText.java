@@ -13,6 +13,10 @@ import java.util.Map;
  * JSON decoder check Java strings; the binary decoder checks raw bytes.
  */
 final class WireText {
+    /** Longer than any field the binary form carries (a length byte: at most 255). */
+    private static final int SCRATCH_BYTES = 256;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_BYTES]);
+
     private WireText() {
     }
 
@@ -74,22 +78,21 @@ final class WireText {
      * @return the string, or null if the bytes are not valid UTF-8 or contain a control character
      */
     static String decode(ByteBuffer buf, int at, int len) {
+        // Checked and copied in one pass into a per-thread scratch array: the String then makes the
+        // only copy that stays (a fresh array per string doubled the copying of every node id).
+        byte[] copy = len <= SCRATCH_BYTES ? SCRATCH.get() : new byte[len];
         boolean ascii = true;
-        for (int i = at, end = at + len; i < end; i++) {
-            byte b = buf.get(i);
+        for (int i = 0; i < len; i++) {
+            byte b = buf.get(at + i);
             if (b < 0) {
                 ascii = false;
             } else if (b < 0x20 || b == 0x7F) {
                 return null;
             }
+            copy[i] = b;
         }
         if (ascii) {
-            if (buf.hasArray()) {
-                return new String(buf.array(), buf.arrayOffset() + at, len, StandardCharsets.ISO_8859_1);
-            }
-            byte[] copy = new byte[len];
-            buf.get(at, copy);
-            return new String(copy, StandardCharsets.ISO_8859_1);
+            return new String(copy, 0, len, StandardCharsets.ISO_8859_1);
         }
         return decodeStrict(buf.duplicate().limit(at + len).position(at));
     }

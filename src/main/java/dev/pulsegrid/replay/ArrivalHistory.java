@@ -1,36 +1,44 @@
 package dev.pulsegrid.replay;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The recent heartbeat arrivals of every node, kept in memory for the tuning panel's what-if
- * replay: one bounded ring of int offsets (ms) per node, written by the membership thread (one
- * {@link #record} per accepted heartbeat) and copied out by the preview thread as a {@link Trace}.
+ * replay: one bounded ring per node, written by the membership thread (one {@link #record} per
+ * accepted heartbeat) and copied out by the preview thread as a {@link Trace}.
  *
- * <p>Each ring is locked on its own, so a copy holds up the membership thread for one node's few
- * hundred ints at most. A ring grows (by half) only while its oldest arrival is still inside the
- * horizon, up to {@code maxPerNode}: a 1 Hz node over 10 minutes costs about 3 KB. All rings together
- * grow no further than a budget of arrivals (8 million, 32 MB: 10 minutes of 13,000 nodes at 1 Hz);
- * beyond it rings keep their size and their history gets shorter (100,000 nodes keep about 80 s).
+ * <p>A ring holds each arrival as the change of the gap before it ({@link ArrivalRing}: zig-zag
+ * varints of second differences), exact to the millisecond: a steady sender whose gaps wobble by
+ * less than 64 ms costs 1 byte per arrival, less than 8 s 2 bytes (the old ring of int offsets took
+ * 4). Each ring is locked on its own, so a copy holds up the membership thread for one node's few
+ * hundred bytes at most. A ring grows only while its oldest arrival is still inside the
+ * horizon, by a quarter at a time, up to {@code maxPerNode} arrivals. All rings together grow no
+ * further than a budget of bytes ({@link #DEFAULT_BUDGET}, 10 MB); beyond it rings keep their size
+ * and their history gets shorter.
+ *
+ * <p>What the budget covers (bytes per arrival measured with TraceGenerator's families, ring slack
+ * included: LAN, GC and BURSTS 1.1, WAN 1.75, MIXED 1.3): 10 minutes of 1 Hz from 10,000 nodes
+ * up to 1.66 bytes an arrival, so every family but pure WAN. At 100,000 nodes each ring gets about
+ * 105 bytes: some 95 s of a 1 Hz sender with LAN jitter, 60 s with WAN jitter; with the ring's own
+ * ~90 bytes (ring object, array header, map entry) about 195 bytes per node in all. (The int
+ * offsets before took 32 MB: 10 minutes of 13,000 nodes, 80 s each at 100,000, ~420 bytes a node.)
  */
 public final class ArrivalHistory {
     /** Ten minutes: the history the preview figure is stated for. */
     public static final long DEFAULT_HORIZON_MS = 600_000;
     /** 10 minutes at 10 Hz; faster senders keep their newest 6,000 arrivals. */
     public static final int DEFAULT_MAX_PER_NODE = 6_000;
-    /** Arrivals all rings together may hold. */
-    public static final long DEFAULT_BUDGET = 8_000_000;
+    /** Bytes all rings together may hold. */
+    public static final long DEFAULT_BUDGET = 10L << 20;
     private static final int FIRST_CAPACITY = 16;
-    private static final int REBASE_AT = 1 << 30;
 
     private final long horizonMs;
     private final int maxPerNode;
     private final long budget;
     private final AtomicLong allocated = new AtomicLong();
-    private final Map<String, Ring> rings = new ConcurrentHashMap<>();
+    private final Map<String, ArrivalRing> rings = new ConcurrentHashMap<>();
 
     public ArrivalHistory() {
         this(DEFAULT_HORIZON_MS, DEFAULT_MAX_PER_NODE, DEFAULT_BUDGET);
@@ -40,13 +48,13 @@ public final class ArrivalHistory {
         this(horizonMs, maxPerNode, DEFAULT_BUDGET);
     }
 
-    /** @param budget arrivals all rings together may grow to (each ring starts small regardless) */
+    /** @param budget bytes all rings together may grow to (each ring starts small regardless) */
     public ArrivalHistory(long horizonMs, int maxPerNode, long budget) {
         if (horizonMs <= 0 || maxPerNode < 2) {
             throw new IllegalArgumentException("history horizon must be positive and hold at least 2 arrivals");
         }
         this.horizonMs = horizonMs;
-        this.maxPerNode = maxPerNode;
+        this.maxPerNode = Math.min(maxPerNode, ArrivalRing.MAX_ARRIVALS);
         this.budget = budget;
     }
 
@@ -56,15 +64,47 @@ public final class ArrivalHistory {
 
     /** One accepted heartbeat of {@code node} at wall time {@code wallMillis}; cheap, never blocks for long. */
     public void record(String node, long wallMillis) {
-        Ring r = rings.get(node);
+        ArrivalRing r = rings.get(node);
         if (r == null) {
             r = rings.computeIfAbsent(node, k -> {
-                int capacity = Math.min(FIRST_CAPACITY, maxPerNode);
-                allocated.addAndGet(capacity);
-                return new Ring(wallMillis, capacity);
+                allocated.addAndGet(FIRST_CAPACITY);
+                return new ArrivalRing(FIRST_CAPACITY);
             });
         }
-        r.add(wallMillis, horizonMs, maxPerNode, this);
+        synchronized (r) {
+            if (r.size() == maxPerNode) {
+                r.dropOldest();
+            }
+            int need = ArrivalRing.bytesFor(r, wallMillis);
+            while (r.free() < need) {
+                int bigger = r.oldest() > wallMillis - horizonMs ? grownSize(r, need) : 0;
+                if (bigger > 0) {
+                    r.grow(bigger);
+                } else if (r.size() > 0) {
+                    r.dropOldest();
+                } else {
+                    break; // cannot happen with FIRST_CAPACITY >= the longest varint
+                }
+            }
+            r.add(wallMillis);
+        }
+    }
+
+    /**
+     * The size a full ring whose oldest arrival is still inside the horizon grows to, its growth
+     * reserved, or 0 when it may not grow: a quarter more each time. Small steps keep the slack
+     * small (the budget is for arrivals, not for room) and let every ring grow alike while the
+     * budget lasts, rather than the first nodes heard taking it all.
+     */
+    private int grownSize(ArrivalRing r, int need) {
+        int cap = r.capacity();
+        int step = Math.min(maxBytes(), cap + Math.max(need, cap / 4));
+        return step > cap && step - cap >= need - r.free() && reserve(step - cap) ? step : 0;
+    }
+
+    /** A ring never grows past this: {@code maxPerNode} arrivals at 2 bytes each, or the first capacity. */
+    private int maxBytes() {
+        return (int) Math.max(FIRST_CAPACITY, Math.min(ArrivalRing.MAX_BYTES, 2L * maxPerNode));
     }
 
     /** Nodes with a ring (some may have nothing left inside the horizon). */
@@ -83,8 +123,15 @@ public final class ArrivalHistory {
         long[][] crashes = new long[nodes.length][];
         long[] none = new long[0];
         for (int i = 0; i < nodes.length; i++) {
-            Ring r = rings.get(nodes[i]);
-            long[] a = r == null ? none : r.copySince(from, nowMs);
+            ArrivalRing r = rings.get(nodes[i]);
+            long[] a;
+            if (r == null) {
+                a = none;
+            } else {
+                synchronized (r) {
+                    a = r.copySince(from, nowMs);
+                }
+            }
             arrivals[i] = a;
             crashes[i] = crashedAfterLast[i] && a.length > 0 ? new long[] {a[a.length - 1]} : none;
         }
@@ -95,113 +142,30 @@ public final class ArrivalHistory {
     public void prune(long nowMs) {
         long from = nowMs - horizonMs;
         rings.values().removeIf(r -> {
-            if (r.newest() < from) {
-                allocated.addAndGet(-r.capacity());
-                return true;
+            synchronized (r) {
+                if (r.size() == 0 || r.newest() < from) {
+                    allocated.addAndGet(-r.capacity());
+                    return true;
+                }
+                return false;
             }
-            return false;
         });
     }
 
-    /** Arrivals the rings can hold now (their allocated capacity). */
+    /** Bytes the rings hold now (their allocated capacity). */
     public long allocated() {
         return allocated.get();
     }
 
     private boolean reserve(int more) {
+        // A plain read first: once the budget is spent every full ring asks on every arrival.
+        if (allocated.get() + more > budget) {
+            return false;
+        }
         if (allocated.addAndGet(more) <= budget) {
             return true;
         }
         allocated.addAndGet(-more);
         return false;
-    }
-
-    /** One node's arrivals: offsets from {@code base} in a circular int array, oldest at {@code head}. */
-    private static final class Ring {
-        private long base;
-        private int[] at;
-        private int head;
-        private int size;
-
-        Ring(long base, int capacity) {
-            this.base = base;
-            this.at = new int[capacity];
-        }
-
-        synchronized void add(long ms, long horizonMs, int max, ArrivalHistory owner) {
-            long off = ms - base;
-            if (off >= REBASE_AT || off < -REBASE_AT) {
-                rebase(ms);
-                off = ms - base;
-            }
-            if (size == at.length) {
-                boolean oldestInside = base + at[head] > ms - horizonMs;
-                int bigger = Math.min(max, at.length + at.length / 2);
-                if (oldestInside && at.length < max && owner.reserve(bigger - at.length)) {
-                    grow(bigger);
-                } else {
-                    head = next(head); // drop the oldest
-                    size--;
-                }
-            }
-            at[(head + size) % at.length] = (int) off;
-            size++;
-        }
-
-        /** Keeps offsets small after ~12 days of uptime: arrivals older than the new base would be dropped anyway. */
-        private void rebase(long ms) {
-            long newBase = ms - REBASE_AT / 2;
-            int keep = 0;
-            int[] fresh = new int[at.length];
-            for (int i = 0; i < size; i++) {
-                long t = base + at[(head + i) % at.length];
-                if (t >= newBase - REBASE_AT / 2) {
-                    fresh[keep++] = (int) (t - newBase);
-                }
-            }
-            at = fresh;
-            head = 0;
-            size = keep;
-            base = newBase;
-        }
-
-        private void grow(int capacity) {
-            int[] bigger = new int[capacity];
-            for (int i = 0; i < size; i++) {
-                bigger[i] = at[(head + i) % at.length];
-            }
-            at = bigger;
-            head = 0;
-        }
-
-        private int next(int i) {
-            return i + 1 == at.length ? 0 : i + 1;
-        }
-
-        synchronized int capacity() {
-            return at.length;
-        }
-
-        synchronized long newest() {
-            return size == 0 ? Long.MIN_VALUE : base + at[(head + size - 1) % at.length];
-        }
-
-        synchronized long[] copySince(long fromExclusive, long toInclusive) {
-            long[] out = new long[size];
-            int n = 0;
-            boolean sorted = true;
-            for (int i = 0, j = head; i < size; i++, j = j + 1 == at.length ? 0 : j + 1) {
-                long t = base + at[j];
-                if (t > fromExclusive && t <= toInclusive) {
-                    sorted &= n == 0 || out[n - 1] <= t;
-                    out[n++] = t;
-                }
-            }
-            long[] a = n == out.length ? out : Arrays.copyOf(out, n);
-            if (!sorted) {
-                Arrays.sort(a); // the wall clock stepped back
-            }
-            return a;
-        }
     }
 }

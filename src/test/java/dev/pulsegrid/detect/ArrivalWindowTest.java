@@ -31,6 +31,25 @@ class ArrivalWindowTest {
         assertArrayEquals(kept, w.toArray());
     }
 
+    @ParameterizedTest(name = "intervals up to {0} ms")
+    @CsvSource({"65535", "65536", "3600000", "2147483647"})
+    void longIntervalsAreKeptExactlyBesideShortOnesAndAResizeKeepsThem(int longest) {
+        ArrivalWindow w = new ArrivalWindow(8);
+        int[] in = {1000, 990, longest, 1010, 0, 65_535, longest - 1, 1000, 1001, 999};
+        for (int v : in) {
+            w.add(v);
+        }
+        int[] kept = Arrays.copyOfRange(in, in.length - 8, in.length);
+        assertArrayEquals(kept, w.toArray());
+        double mean = Arrays.stream(kept).asLongStream().sum() / 8.0;
+        assertEquals(mean, w.mean(), 1e-6);
+        assertArrayEquals(Arrays.copyOfRange(kept, 4, 8), w.resized(4).toArray());
+        assertArrayEquals(kept, w.resized(16).toArray());
+        w.clear();
+        w.add(1234);
+        assertArrayEquals(new int[] {1234}, w.toArray());
+    }
+
     @Test
     void evictsOldestFirst() {
         ArrivalWindow w = new ArrivalWindow(3);
