@@ -55,18 +55,36 @@ public final class GossipTable {
     private GossipTimeouts timeouts;
     private final int fanout;
     private final Random random;
+    private final long intervalNanos;
     private final Map<String, GossipRecord> rows = new HashMap<>();
 
+    /** A table for 1 s rounds. */
     public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random) {
+        this(selfId, timeouts, fanout, random, 1_000_000_000L);
+    }
+
+    /** @param intervalNanos the gossip round, which {@link Watchers#SILENT_ROUNDS} counts in */
+    public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random, long intervalNanos) {
         this.selfId = Objects.requireNonNull(selfId);
         this.timeouts = Objects.requireNonNull(timeouts);
         this.fanout = fanout;
         this.random = Objects.requireNonNull(random);
+        if (intervalNanos <= 0) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        this.intervalNanos = intervalNanos;
     }
 
     /** A member's own heartbeat, heard from its address. */
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from, long now) {
-        return merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        GossipRecord r = rows.get(id);
+        if (o != Outcome.IGNORED && r != null) {
+            boolean inRun = now - r.lastDirectNanos <= Watchers.SILENT_ROUNDS * intervalNanos;
+            r.directRun = inRun ? r.directRun + 1 : 1;
+            r.lastDirectNanos = now;
+        }
+        return o;
     }
 
     /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
@@ -113,6 +131,7 @@ public final class GossipTable {
                 return Outcome.IGNORED; // learning a member from its obituary is how the dead come back
             }
             r = new GossipRecord(id);
+            r.watchScore = Watchers.score(selfId, id);
             rows.put(id, r);
             absorb(r, inc, counter, address, via, now);
             r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
@@ -217,6 +236,71 @@ public final class GossipTable {
             }
         }
         return forgotten;
+    }
+
+    /**
+     * The watchers' half of {@link Watchers}: fails each live member whose stream of direct datagrams
+     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago, whose counter has not grown since
+     * either (no relay has anything newer), and whom we watch by our own table.
+     *
+     * @param failed told the id of each member this call failed
+     */
+    public void convictSilentStreams(long now, java.util.function.Consumer<String> failed) {
+        long silent = Watchers.SILENT_ROUNDS * intervalNanos;
+        List<GossipRecord> convicted = new ArrayList<>(0);
+        List<String> live = null;
+        for (GossipRecord r : rows.values()) {
+            if (r.live() && r.directRun >= Watchers.STREAM_MIN && now - r.lastDirectNanos >= silent
+                    && now - r.lastIncreasedNanos >= silent) {
+                live = live == null ? liveIds() : live;
+                if (Watchers.ranksAmong(r.id, selfId, live, Watchers.COUNT)) {
+                    convicted.add(r);
+                } else {
+                    r.directRun = 0; // someone else watches it by our table: its stream to us was chance or ended
+                }
+            }
+        }
+        for (GossipRecord r : convicted) {
+            r.failed = true;
+            r.directRun = 0;
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            failed.accept(r.id);
+        }
+    }
+
+    private List<String> liveIds() {
+        List<String> out = new ArrayList<>(rows.size());
+        for (GossipRecord r : rows.values()) {
+            if (r.live() && r.address != null) {
+                out.add(r.id);
+            }
+        }
+        return out;
+    }
+
+    /** The live members that watch us: the {@link Watchers#COUNT} highest scores with an address known. */
+    public List<InetSocketAddress> watchers() {
+        GossipRecord[] top = new GossipRecord[Watchers.COUNT];
+        for (GossipRecord r : rows.values()) {
+            if (!r.live() || r.address == null) {
+                continue;
+            }
+            GossipRecord x = r;
+            for (int i = 0; i < top.length && x != null; i++) {
+                if (top[i] == null || Long.compareUnsigned(x.watchScore, top[i].watchScore) > 0) {
+                    GossipRecord t = top[i];
+                    top[i] = x;
+                    x = t;
+                }
+            }
+        }
+        List<InetSocketAddress> out = new ArrayList<>(top.length);
+        for (GossipRecord r : top) {
+            if (r != null) {
+                out.add(r.address);
+            }
+        }
+        return out;
     }
 
     /** {@link #select(int, int)} for one target. */
