@@ -136,7 +136,8 @@ public final class GossipNode {
             return; // our own datagram looped back (a seed list that includes ourselves)
         }
         if (d.gossip() || h.sequence() > 0) {
-            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, h.meta(), now);
+            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, h.meta(),
+                    h.intervalHintMillis() * 1_000_000L, now);
             feed(o, h, from, SOURCE_DIRECT);
         } else {
             // A plain heartbeat without a counter cannot be compared by others: it counts here only.

@@ -80,11 +80,34 @@ public final class GossipTable {
         Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
         GossipRecord r = rows.get(id);
         if (o != Outcome.IGNORED && r != null) {
-            boolean inRun = now - r.lastDirectNanos <= Watchers.SILENT_ROUNDS * intervalNanos;
+            boolean inRun = now - r.lastDirectNanos <= silence(r);
             r.directRun = inRun ? r.directRun + 1 : 1;
             r.lastDirectNanos = now;
         }
         return o;
+    }
+
+    /**
+     * A member's own heartbeat with the interval it says it gossips at (its header's hint, 0 if none),
+     * heard from its address: a watcher counts that member's silent rounds in the longer of the two.
+     */
+    public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
+                               Map<String, String> meta, long intervalHintNanos, long now) {
+        GossipRecord known = rows.get(id);
+        if (known != null) {
+            known.intervalNanos = Math.max(0, intervalHintNanos);
+        }
+        Outcome o = mergeDirect(id, incarnation, counter, leave, from, meta, now);
+        GossipRecord r = rows.get(id);
+        if (known == null && r != null) {
+            r.intervalNanos = Math.max(0, intervalHintNanos);
+        }
+        return o;
+    }
+
+    /** Silence that convicts a watched member: {@link Watchers#SILENT_ROUNDS} of its rounds or ours, the longer. */
+    private long silence(GossipRecord r) {
+        return Watchers.SILENT_ROUNDS * Math.max(intervalNanos, r.intervalNanos);
     }
 
     /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
@@ -240,18 +263,17 @@ public final class GossipTable {
 
     /**
      * The watchers' half of {@link Watchers}: fails each live member whose stream of direct datagrams
-     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago, whose counter has not grown since
+     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago (its interval or ours, the longer), whose counter has not grown since
      * either (no relay has anything newer), and whom we watch by our own table.
      *
      * @param failed told the id of each member this call failed
      */
     public void convictSilentStreams(long now, java.util.function.Consumer<String> failed) {
-        long silent = Watchers.SILENT_ROUNDS * intervalNanos;
         List<GossipRecord> convicted = new ArrayList<>(0);
         List<String> live = null;
         for (GossipRecord r : rows.values()) {
-            if (r.live() && r.directRun >= Watchers.STREAM_MIN && now - r.lastDirectNanos >= silent
-                    && now - r.lastIncreasedNanos >= silent) {
+            if (r.live() && r.directRun >= Watchers.STREAM_MIN && now - r.lastDirectNanos >= silence(r)
+                    && now - r.lastIncreasedNanos >= silence(r)) {
                 live = live == null ? liveIds() : live;
                 if (Watchers.ranksAmong(r.id, selfId, live, Watchers.COUNT)) {
                     convicted.add(r);

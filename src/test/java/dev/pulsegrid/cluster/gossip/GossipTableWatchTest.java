@@ -84,6 +84,17 @@ class GossipTableWatchTest {
     }
 
     @Test
+    void aMemberThatGossipsSlowerThanUsIsJudgedInItsOwnRounds() {
+        GossipTable t = table("peer-8", 1, 2);
+        for (int s = 5; s <= 50; s += 5) { // every 5 s, says its header; our rounds are 1 s
+            t.mergeDirect("peer-0", 1, s, false, addr(0), java.util.Map.of(), 5 * S, s * S);
+        }
+        assertEquals(List.of(), convict(t, 54 * S), "one of its rounds late is not 5 of them");
+        assertEquals(List.of(), convict(t, 74 * S));
+        assertEquals(List.of("peer-0"), convict(t, 75 * S));
+    }
+
+    @Test
     void aMemberFeedsTheTwoBestScoresOfTheLiveMembersItKnows() {
         GossipTable t = table("peer-0", 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertEquals(List.of(addr(8), addr(9)), t.watchers());
