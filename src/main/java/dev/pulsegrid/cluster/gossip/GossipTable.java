@@ -80,9 +80,7 @@ public final class GossipTable {
         Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
         GossipRecord r = rows.get(id);
         if (o != Outcome.IGNORED && r != null) {
-            boolean inRun = now - r.lastDirectNanos <= silence(r);
-            r.directRun = inRun ? r.directRun + 1 : 1;
-            r.lastDirectNanos = now;
+            WatchedStreams.heard(r, intervalNanos, now);
         }
         return o;
     }
@@ -93,21 +91,12 @@ public final class GossipTable {
      */
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
                                Map<String, String> meta, long intervalHintNanos, long now) {
-        GossipRecord known = rows.get(id);
-        if (known != null) {
-            known.intervalNanos = Math.max(0, intervalHintNanos);
-        }
         Outcome o = mergeDirect(id, incarnation, counter, leave, from, meta, now);
         GossipRecord r = rows.get(id);
-        if (known == null && r != null) {
-            r.intervalNanos = Math.max(0, intervalHintNanos);
+        if (r != null) {
+            r.intervalNanos = Math.max(0, intervalHintNanos); // the run just counted used the hint heard before
         }
         return o;
-    }
-
-    /** Silence that convicts a watched member: {@link Watchers#SILENT_ROUNDS} of its rounds or ours, the longer. */
-    private long silence(GossipRecord r) {
-        return Watchers.SILENT_ROUNDS * Math.max(intervalNanos, r.intervalNanos);
     }
 
     /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
@@ -263,66 +252,23 @@ public final class GossipTable {
 
     /**
      * The watchers' half of {@link Watchers}: fails each live member whose stream of direct datagrams
-     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago (its interval or ours, the longer), whose counter has not grown since
-     * either (no relay has anything newer), and whom we watch by our own table.
+     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago (its interval or ours, the longer), whose
+     * counter has not grown since either (no relay has anything newer), and whom we watch by our own
+     * table.
      *
      * @param failed told the id of each member this call failed
      */
     public void convictSilentStreams(long now, java.util.function.Consumer<String> failed) {
-        List<GossipRecord> convicted = new ArrayList<>(0);
-        List<String> live = null;
-        for (GossipRecord r : rows.values()) {
-            if (r.live() && r.directRun >= Watchers.STREAM_MIN && now - r.lastDirectNanos >= silence(r)
-                    && now - r.lastIncreasedNanos >= silence(r)) {
-                live = live == null ? liveIds() : live;
-                if (Watchers.ranksAmong(r.id, selfId, live, Watchers.COUNT)) {
-                    convicted.add(r);
-                } else {
-                    r.directRun = 0; // someone else watches it by our table: its stream to us was chance or ended
-                }
-            }
-        }
-        for (GossipRecord r : convicted) {
+        for (GossipRecord r : WatchedStreams.silent(rows.values(), selfId, intervalNanos, now)) {
             r.failed = true;
-            r.directRun = 0;
             r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
             failed.accept(r.id);
         }
     }
 
-    private List<String> liveIds() {
-        List<String> out = new ArrayList<>(rows.size());
-        for (GossipRecord r : rows.values()) {
-            if (r.live() && r.address != null) {
-                out.add(r.id);
-            }
-        }
-        return out;
-    }
-
     /** The live members that watch us: the {@link Watchers#COUNT} highest scores with an address known. */
     public List<InetSocketAddress> watchers() {
-        GossipRecord[] top = new GossipRecord[Watchers.COUNT];
-        for (GossipRecord r : rows.values()) {
-            if (!r.live() || r.address == null) {
-                continue;
-            }
-            GossipRecord x = r;
-            for (int i = 0; i < top.length && x != null; i++) {
-                if (top[i] == null || Long.compareUnsigned(x.watchScore, top[i].watchScore) > 0) {
-                    GossipRecord t = top[i];
-                    top[i] = x;
-                    x = t;
-                }
-            }
-        }
-        List<InetSocketAddress> out = new ArrayList<>(top.length);
-        for (GossipRecord r : top) {
-            if (r != null) {
-                out.add(r.address);
-            }
-        }
-        return out;
+        return WatchedStreams.watchersOf(rows.values());
     }
 
     /** {@link #select(int, int)} for one target. */

@@ -19,8 +19,7 @@ import java.util.Map;
  * Single writer: the peer's round.
  */
 final class WatcherFeed {
-    /** Former watchers kept fed at most: a burst of joins must not grow the feed with n. */
-    static final int MAX_FORMER = 4;
+    static final int MAX_FORMER = Watchers.MAX_FORMER;
 
     private final long intervalNanos;
     private List<InetSocketAddress> current = List.of();

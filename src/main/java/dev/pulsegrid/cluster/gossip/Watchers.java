@@ -28,6 +28,12 @@ public final class Watchers {
      * 1e-10 at 1% loss, 1e-5 at 10%.
      */
     public static final int SILENT_ROUNDS = 5;
+    /**
+     * Watchers a member's table stopped choosing that it keeps feeding for a T_fail, at most: a burst
+     * of joins must not grow the feed with n. So a round sends at most fanout digests and
+     * {@code COUNT + MAX_FORMER} bare heartbeats.
+     */
+    public static final int MAX_FORMER = 4;
     /** Direct heartbeats, each within {@link #SILENT_ROUNDS} of the last, before a watcher calls it a stream. */
     public static final int STREAM_MIN = 3;
 
