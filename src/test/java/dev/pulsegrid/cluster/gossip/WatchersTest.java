@@ -1,27 +1,46 @@
 package dev.pulsegrid.cluster.gossip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Watcher choice: a score both sides compute alike (vectors computed independently, in Python). */
 class WatchersTest {
 
+    /** member, candidate, FNV-1a 64 of utf8(member) 00 utf8(candidate), hex. */
+    static final String[][] SCORES = {
+        {"a", "b", "e5d29919042666b2"},
+        {"peer-1", "peer-2", "5006621dab854d7a"},
+        {"peer-2", "peer-1", "e0df1878191a8528"}, // not symmetric: who watches whom differs
+        {"nœud-3", "web-1", "2274eaf50d07beb8"}, // UTF-8, not chars
+        {"", "", "af63bd4c8601b7df"}, // FNV-1a of one zero byte
+    };
+
+    static Stream<Arguments> scores() {
+        return Arrays.stream(SCORES).map(v -> Arguments.of((Object[]) v));
+    }
+
     @ParameterizedTest(name = "score({0}, {1}) = {2}")
-    @CsvSource({
-        // member, candidate, FNV-1a 64 of utf8(member) 00 utf8(candidate), hex
-        "a,      b,      e5d29919042666b2",
-        "peer-1, peer-2, 5006621dab854d7a",
-        "peer-2, peer-1, e0df1878191a8528", // not symmetric: who watches whom differs
-        "nœud-3, web-1,  2274eaf50d07beb8", // UTF-8, not chars
-        "x,      '',     08f0d807b58d20e5",
-        "'',     '',     af63bd4c8601b7df", // FNV-1a of one zero byte
-    })
+    @MethodSource("scores")
     void score(String member, String candidate, String hex) {
         assertEquals(Long.parseUnsignedLong(hex, 16), Watchers.score(member, candidate));
+    }
+
+    @ParameterizedTest(name = "score({0}, {1}) quoted in PROTOCOL.md")
+    @MethodSource("scores")
+    void theVectorsAreTheOnesPublished(String member, String candidate, String hex) throws Exception {
+        String doc = Files.readString(Path.of("docs", "PROTOCOL.md"));
+        assertTrue(doc.contains("(`" + member + "`, `" + candidate + "`) → `" + hex + "`"),
+                "docs/PROTOCOL.md, Watchers, quotes score(" + member + ", " + candidate + ")");
     }
 
     @ParameterizedTest(name = "{1} watches {0} among {2}: {3}")
