@@ -10,8 +10,10 @@ import java.util.Arrays;
  * of every peer (fanout 3, 1 s rounds, digests of at most 1400 bytes, no loss).
  *
  * <p>T_fail is the default, auto ({@code AutoFail}: each peer derives it from the members it knows
- * and the rows one 1400-byte datagram holds), so the "auto T_fail" column is what the peers chose
- * and "minus T_fail" is the part that is dissemination. {@code -Dfail=R} uses a fixed T_fail of R
+ * and the rows one 1400-byte datagram holds), so the "auto T_fail" column is what the peers chose.
+ * A crash is first declared by one of the victim's watchers ({@code Watchers}: 5 silent rounds) or, where
+ * none judged, by T_fail; the rest adopt that verdict. The last lines fit the means to a + b ln n and to
+ * a + b n. {@code -Dfail=R} uses a fixed T_fail of R
  * rounds for every n instead. Bytes per peer per second are counted over the settling rounds.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:<deps>
@@ -48,12 +50,15 @@ public final class GossipDisseminationBench {
                 + " dead-after T_fail, no loss, %d trials each%n", FANOUT, INTERVAL_MS,
                 FIXED_FAIL == null ? "auto" : FIXED_FAIL + " rounds", trials);
         System.out.printf("%5s %6s %13s | %-26s | %-26s | %-26s | %12s | %s | %s%n", "n", "log3 n", "T_fail",
-                "join: rounds until all know", "crash: rounds until all DEAD", "crash: minus lowest T_fail", "bytes/peer/s",
+                "join: rounds until all know", "crash: rounds until all DEAD", "crash: rounds until 1st DEAD", "bytes/peer/s",
                 "false DEAD", "resurrected");
-        for (int n : SIZES) {
+        double[] joinMeans = new double[SIZES.length];
+        double[] deadMeans = new double[SIZES.length];
+        for (int si = 0; si < SIZES.length; si++) {
+            int n = SIZES[si];
             int[] join = new int[trials];
             int[] dead = new int[trials];
-            int[] minus = new int[trials];
+            int[] first = new int[trials];
             long falseDead = 0;
             long resurrected = 0;
             long bytes = 0;
@@ -73,19 +78,47 @@ public final class GossipDisseminationBench {
                 GossipSimCluster.Peer victim = c.peers.get(c.random.nextInt(n));
                 victim.up = false;
                 fail = Math.max(fail, failRounds(c));
-                int first = minFailRounds(c);
-                minFail = Math.min(minFail, first);
-                dead[t] = never(c.roundsUntil(() -> c.allSee(victim.id, NodeState.DEAD), 1000));
-                // Negative when the stalest peer's row of the victim was already old at the crash: it fails
-                // the victim before T_fail has passed since the crash, and the others adopt its verdict.
-                minus[t] = dead[t] == NEVER ? NEVER : dead[t] - first;
+                minFail = Math.min(minFail, minFailRounds(c));
+                // The first verdict (a watcher's, or T_fail's where no watcher judged), then its spread.
+                first[t] = never(c.roundsUntil(() -> c.anySees(victim.id, NodeState.DEAD), 1000));
+                int rest = c.allSee(victim.id, NodeState.DEAD) ? 0 : c.roundsUntil(() -> c.allSee(victim.id, NodeState.DEAD), 1000);
+                dead[t] = first[t] == NEVER || rest < 0 ? NEVER : first[t] + rest;
                 falseDead += c.falseDead;
                 resurrected += c.resurrections;
             }
             System.out.printf("%5d %6.1f %13s | %-26s | %-26s | %-26s | %12d | %10d | %d%n", n, Math.log(n) / Math.log(3),
-                    (FIXED_FAIL == null ? "auto " : "") + (minFail == fail ? "" : minFail + "-") + fail + "s", stats(join, 0), stats(dead, 0), stats(minus, 0),
+                    (FIXED_FAIL == null ? "auto " : "") + (minFail == fail ? "" : minFail + "-") + fail + "s", stats(join, 0), stats(dead, 0), stats(first, 0),
                     bytes / Math.max(1, peerSeconds), falseDead, resurrected);
+            joinMeans[si] = Arrays.stream(join).average().orElse(0);
+            deadMeans[si] = Arrays.stream(dead).average().orElse(0);
         }
+        if (SIZES.length >= 3) {
+            System.out.println("least-squares fits of the means over n = " + Arrays.toString(SIZES) + ":");
+            System.out.println("  join:              " + fit(SIZES, joinMeans, true) + "   vs   " + fit(SIZES, joinMeans, false));
+            System.out.println("  crash -> all DEAD: " + fit(SIZES, deadMeans, true) + "   vs   " + fit(SIZES, deadMeans, false));
+        }
+    }
+
+    /** y = a + b x by least squares, x = ln n or n, with R^2: which shape the figures follow. */
+    static String fit(int[] n, double[] y, boolean log) {
+        int k = n.length;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < k; i++) {
+            double x = log ? Math.log(n[i]) : n[i];
+            sx += x;
+            sy += y[i];
+            sxx += x * x;
+            sxy += x * y[i];
+        }
+        double b = (k * sxy - sx * sy) / (k * sxx - sx * sx);
+        double a = (sy - b * sx) / k;
+        double ssRes = 0, ssTot = 0;
+        for (int i = 0; i < k; i++) {
+            double x = log ? Math.log(n[i]) : n[i];
+            ssRes += Math.pow(y[i] - (a + b * x), 2);
+            ssTot += Math.pow(y[i] - sy / k, 2);
+        }
+        return String.format("%.2f + %.3f x %s (R^2 %.3f)", a, b, log ? "ln n" : "n   ", 1 - ssRes / Math.max(1e-12, ssTot));
     }
 
     static int never(int rounds) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * False DEAD declarations (a live peer declared DEAD by another) over 10 simulated minutes at
  * n = 200 with 1% datagram loss, for a few T_fail settings; also false SUSPECTs and refutations.
+ * A false DEAD can come from T_fail (a relayed counter staler than it) or from a watcher (a stream
+ * silent for 5 rounds); {@code -Djoin=R} adds a member every R rounds so watchers change hands.
  * Virtual time over the real table, codec and Membership; 1 s rounds, fanout 3.
  */
 public final class GossipFalseDeadBench {
@@ -14,8 +16,10 @@ public final class GossipFalseDeadBench {
         double loss = 0.01;
         int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int[] failSeconds = args.length == 0 || args[0].equals("auto") ? new int[] {0} : new int[] {Integer.parseInt(args[0])};
-        System.out.printf("gossip false DEAD: n %d, loss %.0f%%, %d simulated minutes, fanout 3, round 1 s, suspect-after T_fail/2%n",
-                n, loss * 100, minutes);
+        // -Djoin=R: a newcomer joins every R rounds, so members' watchers change under loss (WatcherFeed's grace)
+        int joinEvery = Integer.getInteger("join", 0);
+        System.out.printf("gossip false DEAD: n %d, loss %.0f%%, %d simulated minutes, fanout 3, round 1 s, suspect-after T_fail/2%s%n",
+                n, loss * 100, minutes, joinEvery > 0 ? ", a newcomer every " + joinEvery + " rounds" : "");
         System.out.printf("%16s | %10s | %13s | %11s | %s%n", "T_fail", "false DEAD", "false SUSPECT", "refutations",
                 "staleness p99 / p99.99 / max (rounds)");
         for (int f : failSeconds) {
@@ -23,6 +27,9 @@ public final class GossipFalseDeadBench {
             long[] hist = new long[128];
             long refutedBefore = c.peers.stream().mapToLong(p -> p.node.refutations()).sum();
             for (int r = 0; r < minutes * 60; r++) {
+                if (joinEvery > 0 && r % joinEvery == joinEvery - 1) {
+                    c.add("newcomer-" + r, 1);
+                }
                 c.round();
                 c.stalenessHistogram(hist);
             }

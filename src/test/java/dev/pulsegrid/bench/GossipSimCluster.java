@@ -195,6 +195,16 @@ final class GossipSimCluster {
         return true;
     }
 
+    /** Whether some live peer (other than {@code subject}) shows {@code subject} in {@code state}. */
+    boolean anySees(String subject, NodeState state) {
+        for (Peer p : peers) {
+            if (p.up && !p.id.equals(subject) && p.stateOf(subject) == state) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every live peer (other than {@code subject}) counts {@code subject} as a live member (ALIVE or SUSPECT). */
     boolean allKnow(String subject) {
         for (Peer p : peers) {

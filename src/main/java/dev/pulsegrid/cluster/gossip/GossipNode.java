@@ -46,15 +46,18 @@ public final class GossipNode {
     /** Derives T_fail from the table's size each round; null while an explicit T_fail is in force. */
     private AutoFail auto;
     private java.util.function.Consumer<GossipTimeouts> timeoutsChanged = t -> { };
+    private final WatcherFeed watchers;
 
     public GossipNode(Membership membership, GossipParams params, List<InetSocketAddress> seeds, Random random) {
         this.membership = Objects.requireNonNull(membership);
         this.params = Objects.requireNonNull(params);
         this.random = Objects.requireNonNull(random);
         this.seeds = List.copyOf(seeds);
-        this.table = new GossipTable(params.nodeId(), params.timeouts(), params.fanout(), random);
+        this.table = new GossipTable(params.nodeId(), params.timeouts(), params.fanout(), random,
+                params.intervalMillis() * 1_000_000L);
         this.incarnation = params.incarnation();
         BinaryHeartbeatEncoder.encode(heartbeat(MessageType.HEARTBEAT)); // a bad id or meta fails here, at startup
+        this.watchers = new WatcherFeed(params.intervalMillis() * 1_000_000L);
         membership.addListener(verdicts);
         membership.setSourceFloor(SOURCE_GOSSIP, table.timeouts().failNanos());
     }
@@ -75,9 +78,23 @@ public final class GossipNode {
         if (auto != null) {
             followMembership(self, now);
         }
+        if (watchers.judging(now)) {
+            table.convictSilentStreams(now, id -> membership.declareDead(id, "its heartbeats to this peer, one of its"
+                    + " watchers, stopped " + Watchers.SILENT_ROUNDS + " rounds ago and no relay has a newer counter"));
+        }
         table.expire(now, id -> membership.declareDead(id, "counter silent for T_fail ("
                 + dev.pulsegrid.detect.Durations.seconds(table.timeouts().failNanos()) + ")"));
-        return digestFor(self, targets());
+        List<InetSocketAddress> targets = targets();
+        List<Outgoing> out = new ArrayList<>(digestFor(self, targets));
+        // Our watchers (and, for a grace time, those our table replaced) get our heartbeat alone, every
+        // round: a few dozen bytes each, whatever n is.
+        GossipDigest beat = GossipDigest.of(self, List.of());
+        for (InetSocketAddress w : watchers.feed(table.watchers(), table.timeouts().failNanos(), now)) {
+            if (!targets.contains(w)) {
+                out.add(new Outgoing(w, beat));
+            }
+        }
+        return out;
     }
 
     /** The goodbye: a LEAVE header (and whatever news fits) to more peers than a round reaches. */
@@ -85,7 +102,15 @@ public final class GossipNode {
         counter++;
         Heartbeat bye = heartbeat(MessageType.LEAVE);
         membership.onHeartbeat(bye, null, SOURCE_SELF);
-        return digestFor(bye, pick(3 * params.fanout()));
+        // Our watchers hear it first-hand: they would otherwise convict us 5 rounds after our stream
+        // stops, sooner than the goodbye reaches them by gossip in a large mesh.
+        List<InetSocketAddress> to = pick(3 * params.fanout());
+        for (InetSocketAddress w : watchers.feed(table.watchers(), table.timeouts().failNanos(), membership.clock().nanos())) {
+            if (!to.contains(w)) {
+                to.add(w);
+            }
+        }
+        return digestFor(bye, to);
     }
 
     private List<Outgoing> digestFor(Heartbeat header, List<InetSocketAddress> targets) {
@@ -111,7 +136,8 @@ public final class GossipNode {
             return; // our own datagram looped back (a seed list that includes ourselves)
         }
         if (d.gossip() || h.sequence() > 0) {
-            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, h.meta(), now);
+            GossipTable.Outcome o = table.mergeDirect(h.nodeId(), h.incarnation(), h.sequence(), h.isLeave(), from, h.meta(),
+                    h.intervalHintMillis() * 1_000_000L, now);
             feed(o, h, from, SOURCE_DIRECT);
         } else {
             // A plain heartbeat without a counter cannot be compared by others: it counts here only.

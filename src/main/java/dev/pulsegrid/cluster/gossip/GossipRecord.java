@@ -27,6 +27,14 @@ final class GossipRecord {
     int metaRetransmits;
     /** Rounds of priority push left for news about this member. */
     int retransmits;
+    /** Local time the member's own datagram last arrived (not relayed); MIN_VALUE / 2 when never. */
+    long lastDirectNanos = Long.MIN_VALUE / 2;
+    /** Direct datagrams in a row, each within {@link Watchers#SILENT_ROUNDS} of the last: its stream to us. */
+    int directRun;
+    /** The member's own gossip interval (its header's hint), 0 when unknown: a watcher counts its rounds in it. */
+    long intervalNanos;
+    /** {@link Watchers#score} of this member as a watcher of the table's owner: the highest few watch us. */
+    long watchScore;
 
     GossipRecord(String id) {
         this.id = id;

@@ -55,18 +55,48 @@ public final class GossipTable {
     private GossipTimeouts timeouts;
     private final int fanout;
     private final Random random;
+    private final long intervalNanos;
     private final Map<String, GossipRecord> rows = new HashMap<>();
 
+    /** A table for 1 s rounds. */
     public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random) {
+        this(selfId, timeouts, fanout, random, 1_000_000_000L);
+    }
+
+    /** @param intervalNanos the gossip round, which {@link Watchers#SILENT_ROUNDS} counts in */
+    public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random, long intervalNanos) {
         this.selfId = Objects.requireNonNull(selfId);
         this.timeouts = Objects.requireNonNull(timeouts);
         this.fanout = fanout;
         this.random = Objects.requireNonNull(random);
+        if (intervalNanos <= 0) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        this.intervalNanos = intervalNanos;
     }
 
     /** A member's own heartbeat, heard from its address. */
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from, long now) {
-        return merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        GossipRecord r = rows.get(id);
+        if (o != Outcome.IGNORED && r != null) {
+            WatchedStreams.heard(r, intervalNanos, now);
+        }
+        return o;
+    }
+
+    /**
+     * A member's own heartbeat with the interval it says it gossips at (its header's hint, 0 if none),
+     * heard from its address: a watcher counts that member's silent rounds in the longer of the two.
+     */
+    public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
+                               Map<String, String> meta, long intervalHintNanos, long now) {
+        Outcome o = mergeDirect(id, incarnation, counter, leave, from, meta, now);
+        GossipRecord r = rows.get(id);
+        if (r != null) {
+            r.intervalNanos = Math.max(0, intervalHintNanos); // the run just counted used the hint heard before
+        }
+        return o;
     }
 
     /** A member's own heartbeat with its metadata (the datagram header's), heard from its address. */
@@ -113,6 +143,7 @@ public final class GossipTable {
                 return Outcome.IGNORED; // learning a member from its obituary is how the dead come back
             }
             r = new GossipRecord(id);
+            r.watchScore = Watchers.score(selfId, id);
             rows.put(id, r);
             absorb(r, inc, counter, address, via, now);
             r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
@@ -217,6 +248,27 @@ public final class GossipTable {
             }
         }
         return forgotten;
+    }
+
+    /**
+     * The watchers' half of {@link Watchers}: fails each live member whose stream of direct datagrams
+     * to us stopped {@link Watchers#SILENT_ROUNDS} rounds ago (its interval or ours, the longer), whose
+     * counter has not grown since either (no relay has anything newer), and whom we watch by our own
+     * table.
+     *
+     * @param failed told the id of each member this call failed
+     */
+    public void convictSilentStreams(long now, java.util.function.Consumer<String> failed) {
+        for (GossipRecord r : WatchedStreams.silent(rows.values(), selfId, intervalNanos, now)) {
+            r.failed = true;
+            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
+            failed.accept(r.id);
+        }
+    }
+
+    /** The live members that watch us: the {@link Watchers#COUNT} highest scores with an address known. */
+    public List<InetSocketAddress> watchers() {
+        return WatchedStreams.watchersOf(rows.values());
     }
 
     /** {@link #select(int, int)} for one target. */

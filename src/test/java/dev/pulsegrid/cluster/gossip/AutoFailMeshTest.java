@@ -32,6 +32,9 @@ class AutoFailMeshTest {
     final List<Membership> memberships = new ArrayList<>();
     final Map<InetSocketAddress, GossipNode> byAddress = new HashMap<>();
     int falseDead;
+    /** Crashed peers: they neither send nor receive. */
+    final java.util.Set<GossipNode> down = new java.util.HashSet<>();
+    String crashed = "";
 
     /** IPv4 addresses, so rows have their real size (19 + 4 + 2 + 7 = 32 bytes for "peer-42"). */
     static InetSocketAddress addr(int i) {
@@ -45,8 +48,8 @@ class AutoFailMeshTest {
     GossipNode add(int i, boolean auto) {
         Membership m = new Membership(clock, new FixedTimeoutDetector(Duration.ofSeconds(5), Duration.ofSeconds(10)));
         m.addListener(e -> {
-            if (e.isTransition() && e.to() == NodeState.DEAD) {
-                falseDead++; // nobody crashes in these meshes
+            if (e.isTransition() && e.to() == NodeState.DEAD && !e.nodeId().equals(crashed)) {
+                falseDead++; // nobody else crashes in these meshes
             }
         });
         List<InetSocketAddress> seeds = i == 0 ? List.of() : List.of(addr(random.nextInt(i)));
@@ -67,6 +70,9 @@ class AutoFailMeshTest {
     void round(double loss) {
         List<Object[]> inflight = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
+            if (down.contains(nodes.get(i))) {
+                continue;
+            }
             for (GossipNode.Outgoing o : nodes.get(i).round()) {
                 if (random.nextDouble() >= loss) {
                     inflight.add(new Object[] {o, addr(i)});
@@ -77,7 +83,7 @@ class AutoFailMeshTest {
         for (Object[] f : inflight) {
             GossipNode.Outgoing o = (GossipNode.Outgoing) f[0];
             GossipNode to = byAddress.get(o.target());
-            if (to != null) {
+            if (to != null && !down.contains(to)) {
                 to.receive(o.digest(), (InetSocketAddress) f[1]);
             }
         }
@@ -104,6 +110,35 @@ class AutoFailMeshTest {
             assertEquals(16_000_000_000L, n.timeouts().failNanos(), "T_fail follows 60 members");
         }
         assertEquals(0, falseDead, "false DEAD with auto T_fail");
+    }
+
+    @Test
+    void aCrashInTheSixtyPeerMeshIsEveryonesDeadWellBeforeAutoTFailThroughItsWatchers() {
+        for (int i = 0; i < 60; i++) {
+            add(i, true);
+        }
+        run(120, 0.01);
+        GossipNode victim = nodes.get(17);
+        crashed = victim.nodeId();
+        down.add(victim);
+        int rounds = 0;
+        while (rounds < 100 && !everySurvivorShowsDead(crashed)) {
+            round(0.01);
+            rounds++;
+        }
+        // T_fail is 16 rounds here; a watcher convicts after 5 silent rounds and the verdict is adopted
+        assertTrue(rounds <= 10, "all survivors show the crash DEAD after " + rounds + " rounds");
+        assertTrue(rounds >= Watchers.SILENT_ROUNDS, "not before the watchers' silence: " + rounds);
+        assertEquals(0, falseDead);
+    }
+
+    boolean everySurvivorShowsDead(String id) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!down.contains(nodes.get(i)) && memberships.get(i).view(id).state() != NodeState.DEAD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
