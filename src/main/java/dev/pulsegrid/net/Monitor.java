@@ -55,7 +55,7 @@ public final class Monitor implements AutoCloseable {
         if (!config.overrides().isEmpty()) {
             membership.setPolicy(new dev.pulsegrid.cluster.DetectorPolicy(config.detector(), config.overrides()));
         }
-        this.publishIntervalNanos = 1_000_000_000L / config.publishHz();
+        this.publishIntervalNanos = publishGapNanos(config.publishHz(), config.tickMillis());
         this.snapshot = ClusterSnapshot.empty(config.detector(), config.clock().nanos(), config.clock().wallMillis());
     }
 
@@ -102,6 +102,15 @@ public final class Monitor implements AutoCloseable {
         } else if (now - lastPublishNanos >= 1_000_000_000L) {
             publishNow(); // keep heartbeats/s fresh while the cluster is quiet
         }
+    }
+
+    /**
+     * The least time between two publishes that still gives {@code hz} per second when publishes can only
+     * happen on ticks: half a tick under 1/hz, because ticks drift by microseconds and a tick landing just
+     * short of the interval would otherwise push the publish a whole tick later.
+     */
+    static long publishGapNanos(int hz, int tickMillis) {
+        return Math.max(1, 1_000_000_000L / hz - tickMillis * 500_000L);
     }
 
     private void publishNow() {

@@ -55,9 +55,18 @@ public record MonitorConfig(
         this(listen, detector, clock, receiveBufferBytes, tickMillis, publishHz, limits, IngestSecurity.NONE, java.util.List.of());
     }
 
+    /**
+     * A transition reaches the grid after at most one tick plus one publish interval plus one frame; at 10 ms
+     * and 60 Hz the tick rounded publishes up to every 20 ms, so a transition waited ~10 ms on average before a
+     * frame could even see it. 4 ms and 125 Hz publish every 8 ms (the copy of a 100,000-slot view array is
+     * ~50 µs, under 1% of a core), so the frame after the event nearly always draws it.
+     */
+    public static final int DEFAULT_TICK_MILLIS = 4;
+    public static final int DEFAULT_PUBLISH_HZ = 125;
+
     public static MonitorConfig listeningOn(InetSocketAddress listen) {
         return new MonitorConfig(listen, FixedTimeoutDetector.defaults(), SystemClock.INSTANCE,
-                DEFAULT_RECEIVE_BUFFER, 10, 60, MembershipLimits.defaults());
+                DEFAULT_RECEIVE_BUFFER, DEFAULT_TICK_MILLIS, DEFAULT_PUBLISH_HZ, MembershipLimits.defaults());
     }
 
     public MonitorConfig withDetector(FailureDetector d) {

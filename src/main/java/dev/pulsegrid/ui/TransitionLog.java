@@ -33,7 +33,8 @@ public final class TransitionLog implements MembershipListener {
 
     /** One node's recent events (newest last). */
     public static final class History {
-        private final ArrayDeque<MembershipEvent> events = new ArrayDeque<>();
+        // sized to the cap: the default 16 slots are 24 bytes more per node with a story
+        private final ArrayDeque<MembershipEvent> events = new ArrayDeque<>(PER_NODE);
         /** The reason of the flapping start in force, kept apart: a flapping node's transitions push it out. */
         private String flapReason;
 
