@@ -48,4 +48,28 @@ final class BenchEnv {
             return -1;
         }
     }
+
+    /** Used heap once a few full GCs have settled it, in bytes: what the live objects hold. */
+    static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(150);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** The top of the live-object histogram (what holds memory per node), via the HotSpot diagnostic command. */
+    static String classHistogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            StringBuilder b = new StringBuilder("heap histogram (live objects, top " + lines + "):\n");
+            text.toString().lines().skip(2).limit(lines).forEach(l -> b.append("  ").append(l).append('\n'));
+            return b.toString();
+        } catch (Exception e) {
+            return "heap histogram unavailable: " + e + "\n";
+        }
+    }
 }

@@ -21,7 +21,7 @@ public final class DetectorMemoryBenchmark {
         FailureDetector[] detectors = {FixedTimeoutDetector.defaults(), AdaptiveDetector.defaults(),
             PhiAccrualDetector.defaults(), new PhiAccrualDetector(PhiAccrualSettings.akka())};
         for (FailureDetector d : detectors) {
-            long before = used();
+            long before = BenchEnv.usedHeapAfterGc();
             ArrivalWindow[] windows = new ArrivalWindow[nodes];
             for (int i = 0; i < nodes; i++) {
                 ArrivalWindow w = new ArrivalWindow(d.windowSize());
@@ -31,7 +31,7 @@ public final class DetectorMemoryBenchmark {
                 d.deadAfterNanos(w);
                 windows[i] = w;
             }
-            long after = used();
+            long after = BenchEnv.usedHeapAfterGc();
             System.out.printf(Locale.ROOT, "%-10s window %4d: %6.0f bytes per node%n",
                     d.describe().substring(0, d.describe().indexOf(' ')), d.windowSize(),
                     (after - before - 16.0 - 4.0 * nodes) / nodes);
@@ -39,14 +39,5 @@ public final class DetectorMemoryBenchmark {
                 System.out.println("unreachable");
             }
         }
-    }
-
-    private static long used() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

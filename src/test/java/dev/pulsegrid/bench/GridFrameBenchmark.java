@@ -160,7 +160,7 @@ public final class GridFrameBenchmark {
         shown.await();
         HeartbeatSender sender = HeartbeatSender.open();
         NodeDriver driver = new NodeDriver(nodes, sender, target);
-        long heapBefore = usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
+        long heapBefore = BenchEnv.usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
         sender.eventLoop().scheduleAtFixedRate(driver::tick, 0, NodeDriver.TICK_MS, TimeUnit.MILLISECONDS);
 
         // warm up until every node is known and the JIT has settled
@@ -170,8 +170,8 @@ public final class GridFrameBenchmark {
         }
         Thread.sleep(5_000);
         // Before the position map below: like the driver's heartbeats, it is the benchmark's, not the monitor's or the window's.
-        long heapAfter = usedHeapAfterGc();
-        String histogram = Boolean.getBoolean("bench.histogram") ? classHistogram(14) : "";
+        long heapAfter = BenchEnv.usedHeapAfterGc();
+        String histogram = Boolean.getBoolean("bench.histogram") ? BenchEnv.classHistogram(14) : "";
         Fx.get(() -> {
             // FIRST_SEEN order never moves once every node is known: map ids to positions once, not per frame.
             var order = gridRef[0].order();
@@ -263,29 +263,6 @@ public final class GridFrameBenchmark {
         List<Integer> s = new ArrayList<>(v);
         Collections.sort(s);
         return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * s.size()) - 1));
-    }
-
-    /** The top of the live-object histogram (what holds memory per node), via the HotSpot diagnostic command. */
-    static String classHistogram(int lines) {
-        try {
-            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            StringBuilder b = new StringBuilder("heap histogram (live objects, top " + lines + "):\n");
-            text.toString().lines().skip(2).limit(lines).forEach(l -> b.append("  ").append(l).append('\n'));
-            return b.toString();
-        } catch (Exception e) {
-            return "heap histogram unavailable: " + e + "\n";
-        }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
     }
 
     /**

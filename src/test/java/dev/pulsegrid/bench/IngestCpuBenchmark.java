@@ -63,7 +63,7 @@ public final class IngestCpuBenchmark {
         System.out.printf(Locale.ROOT, "sender thread:     %.1f%% of a core, %.2f us per sent heartbeat%n",
                 snd / elapsed / 1e7, sent == 0 ? -1 : snd / 1e3 / sent);
         if (Boolean.getBoolean("bench.histogram")) {
-            System.out.print(GridFrameBenchmark.classHistogram(20));
+            System.out.print(BenchEnv.classHistogram(20));
         }
         sender.close();
         monitor.close();

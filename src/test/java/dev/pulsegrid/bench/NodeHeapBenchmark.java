@@ -50,7 +50,7 @@ public final class NodeHeapBenchmark {
             m.setArrivalListener((id, ms) -> history.record(id, ms + jitter.nextInt(-20, 21)));
         }
         int stormPercent = Integer.getInteger("bench.storm", 0);
-        long before = usedAfterGc();
+        long before = BenchEnv.usedHeapAfterGc();
         ClusterSnapshot s = null;
         int rounds = Integer.getInteger("bench.rounds", 20);
         for (int round = 0; round < rounds; round++) {
@@ -71,27 +71,18 @@ public final class NodeHeapBenchmark {
             log.drain();
         }
         GridOrder order = GridOrder.build(s.nodes(), Inventory.NONE, NodeFilter.ALL, null, SortOrder.FIRST_SEEN, clock.nanos());
-        long after = usedAfterGc();
+        long after = BenchEnv.usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "history=%s storm=%d%% ", history == null ? "off" : history.allocated() + " bytes", stormPercent);
         System.out.printf(Locale.ROOT, "nodes=%d alive=%d order=%d  heap per node after GC: %.0f bytes (%d MB -> %d MB)  %s%n",
                 s.nodeCount(), s.count(NodeState.ALIVE), order.size(), (after - before) / (double) n, before >> 20, after >> 20,
                 BenchEnv.loadAverage());
         if (Boolean.getBoolean("bench.histogram")) {
-            System.out.print(GridFrameBenchmark.classHistogram(24));
+            System.out.print(BenchEnv.classHistogram(24));
         }
         // keep everything measured reachable until after the measurement
         if (m.view("node-0") == null || log.history("node-0") != null && order.size() < 0
                 || history != null && history.nodeCount() < 0) {
             System.out.println("unexpected");
         }
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(150);
-        }
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
     }
 }
