@@ -49,14 +49,23 @@ final class BenchEnv {
         }
     }
 
-    /** Used heap once a few full GCs have settled it, in bytes: what the live objects hold. */
+    /**
+     * Used heap as the last of a few full GCs left it, in bytes: what the live objects hold. Read from
+     * the pools' after-collection usage, not from Runtime after the GC returns: by then a process
+     * ingesting 100,000 heartbeats a second has already allocated megabytes of short-lived garbage.
+     */
     static long usedHeapAfterGc() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(150);
         }
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
+        long used = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
     }
 
     /** The top of the live-object histogram (what holds memory per node), via the HotSpot diagnostic command. */

@@ -53,7 +53,7 @@ import javafx.stage.Stage;
  *   dev.pulsegrid.bench.GridFrameBenchmark 100000 20</pre>
  * or under {@code xvfb-run -a -s '-screen 0 1600x1000x24'} without the Monocle flags (GTK, a real X
  * window; {@code -Dprism.order=sw} or {@code es2} — Xvfb's GL is Mesa's software rasteriser).
- * {@code -Dbench.histogram=true} adds the top of the live-object histogram (what holds memory per node).
+ * {@code -Dbench.histogram=true} adds what the live heap gained per node, class by class ({@link HeapGrowth}).
  */
 public final class GridFrameBenchmark {
     private GridFrameBenchmark() {
@@ -161,6 +161,7 @@ public final class GridFrameBenchmark {
         HeartbeatSender sender = HeartbeatSender.open();
         NodeDriver driver = new NodeDriver(nodes, sender, target);
         long heapBefore = BenchEnv.usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
+        HeapGrowth growth = Boolean.getBoolean("bench.histogram") ? HeapGrowth.start() : null;
         sender.eventLoop().scheduleAtFixedRate(driver::tick, 0, NodeDriver.TICK_MS, TimeUnit.MILLISECONDS);
 
         // warm up until every node is known and the JIT has settled
@@ -171,7 +172,7 @@ public final class GridFrameBenchmark {
         Thread.sleep(5_000);
         // Before the position map below: like the driver's heartbeats, it is the benchmark's, not the monitor's or the window's.
         long heapAfter = BenchEnv.usedHeapAfterGc();
-        String histogram = Boolean.getBoolean("bench.histogram") ? BenchEnv.classHistogram(14) : "";
+        String histogram = growth != null ? growth.since(24, nodes) : "";
         Fx.get(() -> {
             // FIRST_SEEN order never moves once every node is known: map ids to positions once, not per frame.
             var order = gridRef[0].order();
@@ -208,8 +209,11 @@ public final class GridFrameBenchmark {
         out.printf(Locale.ROOT, "fps (frames painted/s)=%.1f  pulses/s=%.1f  dirty regions/s=%.1f  pitch=%dpx%n",
                 pulses.framePaintMillis.size() / elapsed, (f1 - f0) / elapsed,
                 pulses.paintMillis.size() / elapsed, Fx.get(() -> gridRef[0].effectivePitch()));
-        out.printf(Locale.ROOT, "fx ms/pulse    p50=%d p99=%d max=%d (n=%d)%n", pct(pulses.fxMillis, 50), pct(pulses.fxMillis, 99),
-                pct(pulses.fxMillis, 100), pulses.fxMillis.size());
+        out.printf(Locale.ROOT, "fx ms/pulse    p50=%d p99=%d max=%d (n=%d; FX thread from pulse start to its last phase, of which waiting for the previous render p99=%d)%n",
+                pct(pulses.fxWorkMillis, 50), pct(pulses.fxWorkMillis, 99), pct(pulses.fxWorkMillis, 100), pulses.fxWorkMillis.size(),
+                pct(pulses.renderWaitMillis, 99));
+        out.printf(Locale.ROOT, "pulse interval ms p50=%d p99=%d max=%d (JavaFX's first figure: start to start)%n",
+                pct(pulses.intervalMillis, 50), pct(pulses.intervalMillis, 99), pct(pulses.intervalMillis, 100));
         List<Long> h = new ArrayList<>(handlerNanos);
         Collections.sort(h);
         out.printf(Locale.ROOT, "window work ms/frame p50=%.2f p99=%.2f max=%.2f (n=%d; our AnimationTimer: snapshot, drain, grid, labels)%n",

@@ -8,20 +8,40 @@ import java.util.regex.Pattern;
 
 /**
  * Reads JavaFX's pulse logger ({@code -Djavafx.pulseLogger=true}, written to System.err) as it is
- * printed: per pulse the FX-thread time ("PULSE: n [fx ms:total ms]") and the render thread's
- * "Painting" steps. The logger prints one "Painting" line per dirty region, so a frame that repaints
+ * printed. The header "PULSE: n [a ms:b ms]" is NOT the FX thread's time: JavaFX's PrintLogger prints
+ * there the interval since the previous pulse began and the time from this pulse's start until it was
+ * logged (after the render, for a pulse that rendered). The FX thread's work is read from its phases
+ * instead: each "T<thread> (start +duration ms): phase" line gives a phase's start relative to the
+ * pulse and its length, and the FX thread's last phase ("Copy state to render graph") ends its part
+ * of the pulse; {@link #fxWorkMillis} is that end, which includes the animation timers run before
+ * the CSS pass and {@link #renderWaitMillis}, the FX thread blocked on the previous frame's render.
+ * A pulse that rendered nothing is logged when the FX thread ends it, so its second figure is the
+ * FX thread's time; a pulse of under 1 ms in all is logged in the short form "[n a ms:0ms]". A phase
+ * line with a negative start belongs to the pulse before: the logger closes a phase only when the
+ * next begins, so it also counts the idle time between pulses, and is skipped.
+ * Per pulse also the render thread's "Painting" steps. The logger prints one "Painting" line per dirty region, so a frame that repaints
  * the grid and two summary labels has three: {@link #paintMillis} keeps each region's time,
  * {@link #framePaintMillis} the sum over one pulse's regions (the render thread's painting per frame),
  * one entry per pulse that painted anything (a frame that reached the screen). Samples are kept only
  * while {@link #recording} is on.
  */
 final class PulseLogParser extends OutputStream {
-    private static final Pattern PULSE = Pattern.compile("PULSE: (\\d+) \\[(\\d+)ms:(\\d+)ms\\]");
+    private static final Pattern PULSE = Pattern.compile("PULSE: (\\d+) \\[(\\d+)ms:(\\d+)ms\\]( Required No Rendering)?");
+    private static final Pattern SHORT = Pattern.compile("\\[(\\d+) (\\d+)ms:0ms\\]");
     private static final Pattern REGION = Pattern.compile("Dirty Region \\d+: .*\\(w:([0-9.]+), h:([0-9.]+)\\)");
     private static final Pattern PAINT = Pattern.compile("T\\d+ \\(\\d+ \\+(\\d+)ms\\): Painting");
+    private static final Pattern FX_PHASE = Pattern.compile(
+            "T\\d+ \\((-?\\d+) \\+(\\d+)ms\\): (CSS Pass|Layout Pass|Update bounds|Waiting for previous rendering|Copy state to render graph)");
 
-    final List<Integer> fxMillis = new ArrayList<>();
-    final List<Integer> totalMillis = new ArrayList<>();
+    /** Time between this pulse's start and the previous one's (JavaFX's own first figure). */
+    final List<Integer> intervalMillis = new ArrayList<>();
+    /** From the pulse's start to the end of the FX thread's last phase in it. */
+    final List<Integer> fxWorkMillis = new ArrayList<>();
+    /** Of that, how long the FX thread waited for the previous frame's render to finish. */
+    final List<Integer> renderWaitMillis = new ArrayList<>();
+    private int blockFxEnd = -1;
+    private int blockNoRenderTotal = -1;
+    private int blockRenderWait;
     final List<Integer> paintMillis = new ArrayList<>();
     final List<Integer> framePaintMillis = new ArrayList<>();
     /** Per painted frame, the summed area of its dirty regions in px (what the render thread had to repaint). */
@@ -67,8 +87,31 @@ final class PulseLogParser extends OutputStream {
             endBlock();
             blockRecorded = recording;
             if (recording) {
-                fxMillis.add(Integer.parseInt(m.group(2)));
-                totalMillis.add(Integer.parseInt(m.group(3)));
+                intervalMillis.add(Integer.parseInt(m.group(2)));
+            }
+            blockNoRenderTotal = m.group(4) != null ? Integer.parseInt(m.group(3)) : -1;
+            return;
+        }
+        if (l.startsWith("[")) {
+            endBlock();
+            Matcher sh = SHORT.matcher(l);
+            while (recording && sh.find()) {
+                intervalMillis.add(Integer.parseInt(sh.group(2)));
+                fxWorkMillis.add(0);
+                renderWaitMillis.add(0);
+            }
+            return;
+        }
+        Matcher f = FX_PHASE.matcher(l);
+        if (f.find()) {
+            int start = Integer.parseInt(f.group(1));
+            if (start < 0) {
+                return;
+            }
+            int dur = Integer.parseInt(f.group(2));
+            blockFxEnd = Math.max(blockFxEnd, start + dur);
+            if (f.group(3).startsWith("Waiting")) {
+                blockRenderWait += dur;
             }
             return;
         }
@@ -96,6 +139,13 @@ final class PulseLogParser extends OutputStream {
     }
 
     private void endBlock() {
+        if (blockRecorded && (blockFxEnd >= 0 || blockNoRenderTotal >= 0)) {
+            fxWorkMillis.add(blockNoRenderTotal >= 0 ? blockNoRenderTotal : blockFxEnd);
+            renderWaitMillis.add(blockRenderWait);
+        }
+        blockFxEnd = -1;
+        blockNoRenderTotal = -1;
+        blockRenderWait = 0;
         if (blockRecorded && blockPaint >= 0) {
             framePaintMillis.add(blockPaint);
             frameDirtyPixels.add((int) Math.min(Integer.MAX_VALUE, blockDirty));
@@ -105,8 +155,11 @@ final class PulseLogParser extends OutputStream {
     }
 
     synchronized void reset() {
-        fxMillis.clear();
-        totalMillis.clear();
+        intervalMillis.clear();
+        fxWorkMillis.clear();
+        renderWaitMillis.clear();
+        blockFxEnd = -1;
+        blockRenderWait = 0;
         paintMillis.clear();
         framePaintMillis.clear();
         frameDirtyPixels.clear();
