@@ -11,7 +11,10 @@ final class NodeRecord {
     NodeState state;
     long incarnation;
     long sequence;
-    InetSocketAddress address;
+    /** The last sender as a {@link PackedAddress}; NONE when unknown or when it does not pack (then in {@link #unpackedAddress}). */
+    long address;
+    /** The last sender when it is not IPv4 (rare): null otherwise. */
+    InetSocketAddress unpackedAddress;
     Map<String, String> meta = Map.of();
     long lastHeardNanos;
     long lastHeardWallMillis;
@@ -58,12 +61,35 @@ final class NodeRecord {
         return Long.MAX_VALUE;
     }
 
+    boolean hasAddress() {
+        return address != PackedAddress.NONE || unpackedAddress != null;
+    }
+
+    /** Whether {@code from} (packed as {@code packed}) is this node's address; allocates nothing. */
+    boolean addressIs(long packed, InetSocketAddress from) {
+        return packed != PackedAddress.NONE ? packed == address : from.equals(unpackedAddress);
+    }
+
+    void setAddress(long packed, InetSocketAddress from) {
+        address = packed;
+        unpackedAddress = packed == PackedAddress.NONE ? from : null;
+    }
+
+    /** The address as an object, built on demand (events, conflicts): null when unknown. */
+    InetSocketAddress addressObject() {
+        return unpackedAddress != null ? unpackedAddress : PackedAddress.unpack(address);
+    }
+
+    String addressText() {
+        return unpackedAddress != null ? AddressText.of(unpackedAddress) : PackedAddress.text(address);
+    }
+
     boolean flapping() {
         return flaps != null && flaps.flapping;
     }
 
     NodeView view() {
-        return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
+        return new NodeView(slot, id, state, incarnation, sequence, address, unpackedAddress, meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
                 heartbeats, source, trail == null ? null : trail.conflictAddress, flapping(), override == null ? null : override.label());
     }
