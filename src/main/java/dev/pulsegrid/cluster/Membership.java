@@ -270,7 +270,7 @@ public final class Membership {
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
         long wall = clock.wallMillis(); // one clock read per heartbeat serves both
         if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.id, wall);
+            arrivals.onArrival(r.slot, r.id, wall);
         }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
