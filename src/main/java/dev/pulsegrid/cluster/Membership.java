@@ -277,7 +277,7 @@ public final class Membership {
         r.lastHeardNanos = now;
         r.lastHeardWallMillis = wall;
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
-        r.heartbeats++;
+        r.countHeartbeat();
         r.source = source == null ? "native" : source;
         thresholds(r, policy.detectorFor(r.override));
         longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
@@ -484,7 +484,7 @@ public final class Membership {
             return;
         }
         MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
-                r.address, r.unpackedAddress, r.incarnation, r.meta);
+                r.address, r.unpackedAddress(), r.incarnation, r.meta);
         for (MembershipListener l : listeners) {
             l.onEvent(e);
         }
