@@ -52,6 +52,7 @@ public final class Membership {
     private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
     private boolean settingsDirty;
+    private boolean transitionsUnpublished;
     private long version;
     private long staleDropped;
 
@@ -467,6 +468,7 @@ public final class Membership {
         counts[to.ordinal()]++;
         r.state = to;
         r.stateSinceNanos = now;
+        transitionsUnpublished = true;
         markDirty(r);
         emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
         if (from != null) {
@@ -510,6 +512,11 @@ public final class Membership {
         return dirtyCount > 0 || settingsDirty || holdingNanos(clock.nanos()) != publishedHoldingNanos;
     }
 
+    /** Whether a node changed state since the last {@link #publish()}: worth a snapshot right away. */
+    public boolean hasTransitionsUnpublished() {
+        return transitionsUnpublished;
+    }
+
     private long holdingNanos(long now) {
         return pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
     }
@@ -529,6 +536,7 @@ public final class Membership {
         }
         dirtyCount = 0;
         settingsDirty = false;
+        transitionsUnpublished = false;
         published = views;
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;

@@ -97,11 +97,18 @@ public final class Monitor implements AutoCloseable {
     private void tick() {
         membership.advance();
         long now = config.clock().nanos();
-        if (membership.hasChanges() && now - lastPublishNanos >= publishIntervalNanos) {
+        if (publishDue(now - lastPublishNanos, publishIntervalNanos, membership.hasChanges(), membership.hasTransitionsUnpublished())) {
             publishNow();
-        } else if (now - lastPublishNanos >= 1_000_000_000L) {
-            publishNow(); // keep heartbeats/s fresh while the cluster is quiet
         }
+    }
+
+    /**
+     * Whether this tick publishes: changes wait for the publish gap (a snapshot copies every slot, so
+     * heartbeats alone are batched), but a state change goes out on the next tick, so the grid draws a
+     * transition within a tick and a frame; and a quiet cluster still gets one a second for heartbeats/s.
+     */
+    static boolean publishDue(long sinceLastNanos, long gapNanos, boolean changes, boolean transitions) {
+        return changes && (transitions || sinceLastNanos >= gapNanos) || sinceLastNanos >= 1_000_000_000L;
     }
 
     /**

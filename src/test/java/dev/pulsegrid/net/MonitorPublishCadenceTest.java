@@ -45,6 +45,24 @@ class MonitorPublishCadenceTest {
         assertEquals(expectedMillis, Math.round(shortest / 1e6), "shortest wait between snapshots");
     }
 
+    @ParameterizedTest(name = "{0} ms since the last, changes={1}, transitions={2}: publish={3}")
+    @CsvSource({
+            // heartbeats alone wait for the 8 ms gap (every slot is copied per snapshot)
+            "4,    true,  false, false",
+            "8,    true,  false, true",
+            // a state change goes out on the next tick, gap or not
+            "0,    true,  true,  true",
+            "4,    true,  true,  true",
+            // nothing changed: only the once-a-second refresh of heartbeats/s
+            "8,    false, false, false",
+            "999,  false, false, false",
+            "1000, false, false, true",
+    })
+    void aTransitionDoesNotWaitForThePublishGap(long sinceMillis, boolean changes, boolean transitions, boolean publish) {
+        long gap = Monitor.publishGapNanos(MonitorConfig.DEFAULT_PUBLISH_HZ, MonitorConfig.DEFAULT_TICK_MILLIS);
+        assertEquals(publish, Monitor.publishDue(sinceMillis * 1_000_000L, gap, changes, transitions));
+    }
+
     @Test
     void theDefaultsPublishWithinOneFrame() {
         long tick = MonitorConfig.DEFAULT_TICK_MILLIS * 1_000_000L;
