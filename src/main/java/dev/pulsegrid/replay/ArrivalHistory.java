@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * included: LAN, GC and BURSTS 1.1, WAN 1.75, MIXED 1.3): 10 minutes of 1 Hz from 10,000 nodes
  * up to 1.66 bytes an arrival, so every family but pure WAN. At 100,000 nodes each ring gets about
  * 105 bytes: some 95 s of a 1 Hz sender with LAN jitter, 60 s with WAN jitter; with the ring's own
- * ~64 bytes (ring object, byte array header, array slot) about 170 bytes per node in all. (The int
+ * ~76 bytes (ring object 56, byte array header 16, array slot 4) about 180 bytes per node in all. (The int
  * offsets before took 32 MB: 10 minutes of 13,000 nodes, 80 s each at 100,000, ~420 bytes a node.)
  */
 public final class ArrivalHistory {
