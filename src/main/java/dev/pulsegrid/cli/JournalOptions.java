@@ -39,7 +39,7 @@ public final class JournalOptions {
                         + "; or run with --no-journal");
             }
             m.addListener(w);
-            m.setArrivalListener(w::recordArrival);
+            m.setArrivalListener((slot, id, ms) -> w.recordArrival(id, ms));
             MonitorNote.Listener notes = n -> w.recordMonitor(n.kind() == MonitorNote.Kind.SELF_PAUSE
                     ? EventKind.SELF_PAUSE : EventKind.SETTINGS_CHANGE, n.text());
             m.addNoteListener(notes);

@@ -6,5 +6,10 @@ package dev.pulsegrid.cluster;
  */
 @FunctionalInterface
 public interface ArrivalListener {
-    void onArrival(String nodeId, long wallMillis);
+    /**
+     * @param slot   the node's membership slot ({@link NodeView#slot()}): a key for per-node arrays; reused by
+     *               another node once this one is forgotten, so keep the id beside it
+     * @param nodeId the node
+     */
+    void onArrival(int slot, String nodeId, long wallMillis);
 }

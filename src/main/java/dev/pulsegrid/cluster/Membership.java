@@ -145,11 +145,12 @@ public final class Membership {
     public void onHeartbeat(Heartbeat hb, InetSocketAddress from, String source) {
         long now = clock.nanos();
         NodeRecord r = byId.get(hb.nodeId());
+        long packed = PackedAddress.pack(from); // once per heartbeat; the record keeps the long, not Netty's object
         if (r == null) {
-            firstContact(hb, from, source, now);
+            firstContact(hb, from, packed, source, now);
             return;
         }
-        trackAddress(r, from, now);
+        trackAddress(r, from, packed, now);
         if (hb.incarnation() < r.incarnation) {
             staleDropped++;
             return;
@@ -192,7 +193,7 @@ public final class Membership {
         markDirty(r);
     }
 
-    private void firstContact(Heartbeat hb, InetSocketAddress from, String source, long now) {
+    private void firstContact(Heartbeat hb, InetSocketAddress from, long packed, String source, long now) {
         if (byId.size() >= limits.maxNodes()) {
             refusedOverCap++;
             return;
@@ -212,7 +213,7 @@ public final class Membership {
         r.override = override;
         bySlot[slot] = r;
         byId.add(r);
-        r.address = from;
+        r.setAddress(packed, from);
         r.meta = metaPool.intern(hb.meta());
         r.state = null;
         rate.count(now);
@@ -228,13 +229,13 @@ public final class Membership {
      * one id alternate: the old address is heard again soon after the change. That is a CONFLICT,
      * flagged on the node; the first address stays the node's address until one side falls silent.
      */
-    private void trackAddress(NodeRecord r, InetSocketAddress from, long now) {
+    private void trackAddress(NodeRecord r, InetSocketAddress from, long packed, long now) {
         if (from == null) {
             return;
         }
         long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
-        if (r.address == null || from.equals(r.address)) {
-            r.address = from;
+        if (!r.hasAddress() || r.addressIs(packed, from)) {
+            r.setAddress(packed, from);
             AddressTrail t = r.trail;
             if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
                 t.conflictAddress = null;
@@ -251,18 +252,18 @@ public final class Membership {
             return;
         }
         if (from.equals(t.previousAddress) && now - t.addressChangedNanos <= window) {
-            t.conflictAddress = r.address;
+            t.conflictAddress = r.addressObject();
             t.conflictHeardNanos = r.lastHeardNanos;
-            r.address = from;
+            r.setAddress(packed, from);
             emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
                     + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
             markDirty(r);
             return;
         }
-        String was = AddressText.of(r.address);
-        t.previousAddress = r.address;
+        String was = r.addressText();
+        t.previousAddress = r.addressObject();
         t.addressChangedNanos = now;
-        r.address = from;
+        r.setAddress(packed, from);
         emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
     }
@@ -270,14 +271,14 @@ public final class Membership {
     private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
         long wall = clock.wallMillis(); // one clock read per heartbeat serves both
         if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.id, wall);
+            arrivals.onArrival(r.slot, r.id, wall);
         }
         r.incarnation = hb.incarnation();
         r.sequence = hb.sequence();
         r.lastHeardNanos = now;
         r.lastHeardWallMillis = wall;
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
-        r.heartbeats++;
+        r.countHeartbeat();
         r.source = source == null ? "native" : source;
         thresholds(r, policy.detectorFor(r.override));
         longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
@@ -485,7 +486,7 @@ public final class Membership {
             return;
         }
         MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
-                r.address, r.incarnation, r.meta);
+                r.address, r.unpackedAddress(), r.incarnation, r.meta);
         for (MembershipListener l : listeners) {
             l.onEvent(e);
         }

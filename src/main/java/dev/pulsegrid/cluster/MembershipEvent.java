@@ -14,7 +14,9 @@ import java.util.Map;
  * @param from       previous state, null for a node's first heartbeat
  * @param to         new state
  * @param reason     human-readable cause, e.g. "no heartbeat for 3.0s (suspect-after 3s)"
- * @param address    last known address of the node, may be null
+ * @param packedAddress last known address of the node as a {@link PackedAddress}, or NONE when unknown or
+ *                   it does not pack; {@link #address()} is the readable form
+ * @param unpackedAddress last known address when it does not pack (IPv6, unresolved), else null
  * @param incarnation node incarnation at the time
  * @param meta       node metadata at the time
  */
@@ -26,9 +28,24 @@ public record MembershipEvent(
         NodeState from,
         NodeState to,
         String reason,
-        InetSocketAddress address,
+        long packedAddress,
+        InetSocketAddress unpackedAddress,
         long incarnation,
         Map<String, String> meta) {
+
+    /** One address, one form, as in {@link NodeView}: an address that packs is held packed. */
+    public MembershipEvent {
+        if (unpackedAddress != null && PackedAddress.pack(unpackedAddress) != PackedAddress.NONE) {
+            packedAddress = PackedAddress.pack(unpackedAddress);
+            unpackedAddress = null;
+        }
+    }
+
+    /** An event with its address as an object (null: unknown). */
+    public MembershipEvent(long wallMillis, long nanos, Kind kind, String nodeId, NodeState from, NodeState to, String reason,
+                           InetSocketAddress address, long incarnation, Map<String, String> meta) {
+        this(wallMillis, nanos, kind, nodeId, from, to, reason, PackedAddress.NONE, address, incarnation, meta);
+    }
 
     public enum Kind {
         /** State changed (including a node's first heartbeat: null -> ALIVE). */
@@ -53,7 +70,20 @@ public record MembershipEvent(
         return kind == Kind.TRANSITION;
     }
 
+    public boolean hasAddress() {
+        return packedAddress != PackedAddress.NONE || unpackedAddress != null;
+    }
+
+    /** Last known address of the node, or null; built on demand for an IPv4 address (events queue by the thousand). */
+    public InetSocketAddress address() {
+        return unpackedAddress != null ? unpackedAddress : PackedAddress.unpack(packedAddress);
+    }
+
+    /** "10.0.0.1:7946", or null when the address is unknown. */
     public String addressText() {
-        return address == null ? null : AddressText.of(address);
+        if (unpackedAddress != null) {
+            return AddressText.of(unpackedAddress);
+        }
+        return PackedAddress.present(packedAddress) ? PackedAddress.text(packedAddress) : null;
     }
 }

@@ -11,7 +11,8 @@ final class NodeRecord {
     NodeState state;
     long incarnation;
     long sequence;
-    InetSocketAddress address;
+    /** The last sender as a {@link PackedAddress}; NONE when unknown or when it does not pack (then in the trail). */
+    long address;
     Map<String, String> meta = Map.of();
     long lastHeardNanos;
     long lastHeardWallMillis;
@@ -19,12 +20,13 @@ final class NodeRecord {
     long suspectAfterNanos;
     long deadAfterNanos;
     int intervalHintMillis;
-    long heartbeats;
+    /** Heartbeats counted since first seen; stops at Integer.MAX_VALUE (68 years at 1 Hz). */
+    int heartbeats;
     String source = "native";
     ArrivalWindow window;
     /** Deadline of this node's live heap entry; Long.MAX_VALUE when none is scheduled. */
     long scheduledDeadline = Long.MAX_VALUE;
-    /** Address changes and conflicts; null until the node's first change of address (most never do). */
+    /** Address changes, conflicts and a non-IPv4 address; null until the node's first change of address or IPv6 (most never). */
     AddressTrail trail;
     /** Recent state changes and flapping; null until the node's first change. */
     FlapHistory flaps;
@@ -58,12 +60,52 @@ final class NodeRecord {
         return Long.MAX_VALUE;
     }
 
+    void countHeartbeat() {
+        if (heartbeats < Integer.MAX_VALUE) {
+            heartbeats++;
+        }
+    }
+
+    /** The current address when it does not pack (IPv6, unresolved), or null. */
+    InetSocketAddress unpackedAddress() {
+        return trail == null ? null : trail.unpackedAddress;
+    }
+
+    boolean hasAddress() {
+        return address != PackedAddress.NONE || unpackedAddress() != null;
+    }
+
+    /** Whether {@code from} (packed as {@code packed}) is this node's address; allocates nothing. */
+    boolean addressIs(long packed, InetSocketAddress from) {
+        return packed != PackedAddress.NONE ? packed == address : from.equals(unpackedAddress());
+    }
+
+    void setAddress(long packed, InetSocketAddress from) {
+        address = packed;
+        if (packed == PackedAddress.NONE && from != null) {
+            (trail == null ? trail = new AddressTrail() : trail).unpackedAddress = from;
+        } else if (trail != null) {
+            trail.unpackedAddress = null;
+        }
+    }
+
+    /** The address as an object, built on demand (events, conflicts): null when unknown. */
+    InetSocketAddress addressObject() {
+        InetSocketAddress unpacked = unpackedAddress();
+        return unpacked != null ? unpacked : PackedAddress.unpack(address);
+    }
+
+    String addressText() {
+        InetSocketAddress unpacked = unpackedAddress();
+        return unpacked != null ? AddressText.of(unpacked) : PackedAddress.text(address);
+    }
+
     boolean flapping() {
         return flaps != null && flaps.flapping;
     }
 
     NodeView view() {
-        return new NodeView(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos,
+        return new NodeView(slot, id, state, incarnation, sequence, address, unpackedAddress(), meta, lastHeardNanos,
                 lastHeardWallMillis, stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis,
                 heartbeats, source, trail == null ? null : trail.conflictAddress, flapping(), override == null ? null : override.label());
     }

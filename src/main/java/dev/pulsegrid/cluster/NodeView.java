@@ -12,7 +12,10 @@ import java.util.Map;
  * @param state             current state
  * @param incarnation       latest incarnation heard
  * @param sequence          latest sequence heard
- * @param address           where the last heartbeat came from (null if never heard directly)
+ * @param packedAddress     where the last heartbeat came from as a {@link PackedAddress} (IPv4 and port), or
+ *                          {@link PackedAddress#NONE} when never heard directly or the address does not pack;
+ *                          {@link #address()} is the readable form
+ * @param unpackedAddress   where the last heartbeat came from when it does not pack (IPv6, unresolved), else null
  * @param meta              latest metadata
  * @param lastHeardNanos    monotonic time of the last heartbeat (Clock.nanos)
  * @param lastHeardWallMillis wall time of the last heartbeat
@@ -20,7 +23,8 @@ import java.util.Map;
  * @param suspectAfterNanos silence after which this node becomes SUSPECT under current settings
  * @param deadAfterNanos    silence after which this node becomes DEAD under current settings
  * @param intervalHintMillis interval the node announced (0 if unknown)
- * @param heartbeats        heartbeats received from this node since first seen
+ * @param heartbeats        heartbeats received from this node since first seen (stops at Integer.MAX_VALUE:
+ *                          68 years at 1 Hz; an int keeps the view at 120 bytes, not 128)
  * @param source            where its freshness comes from: "native", later "collectd", "gossip"...
  * @param conflictAddress   a second address heartbeating under this id at the same time (spoofing or a
  *                          duplicated node), or null when there is no conflict
@@ -34,7 +38,8 @@ public record NodeView(
         NodeState state,
         long incarnation,
         long sequence,
-        InetSocketAddress address,
+        long packedAddress,
+        InetSocketAddress unpackedAddress,
         Map<String, String> meta,
         long lastHeardNanos,
         long lastHeardWallMillis,
@@ -42,16 +47,34 @@ public record NodeView(
         long suspectAfterNanos,
         long deadAfterNanos,
         int intervalHintMillis,
-        long heartbeats,
+        int heartbeats,
         String source,
         InetSocketAddress conflictAddress,
         boolean flapping,
         String detectorOverride) {
 
+    /** One address, one form: an address that packs is held packed, so equal addresses make equal views. */
+    public NodeView {
+        if (unpackedAddress != null && PackedAddress.pack(unpackedAddress) != PackedAddress.NONE) {
+            packedAddress = PackedAddress.pack(unpackedAddress);
+            unpackedAddress = null;
+        }
+    }
+
+    /** A view with its address as an object ({@code address} may be null: never heard directly). */
+    public NodeView(int slot, String id, NodeState state, long incarnation, long sequence, InetSocketAddress address,
+                    Map<String, String> meta, long lastHeardNanos, long lastHeardWallMillis, long stateSinceNanos,
+                    long suspectAfterNanos, long deadAfterNanos, int intervalHintMillis, int heartbeats, String source,
+                    InetSocketAddress conflictAddress, boolean flapping, String detectorOverride) {
+        this(slot, id, state, incarnation, sequence, PackedAddress.NONE, address, meta, lastHeardNanos, lastHeardWallMillis,
+                stateSinceNanos, suspectAfterNanos, deadAfterNanos, intervalHintMillis, heartbeats, source, conflictAddress,
+                flapping, detectorOverride);
+    }
+
     /** A node judged by the default detector. */
     public NodeView(int slot, String id, NodeState state, long incarnation, long sequence, InetSocketAddress address,
                     Map<String, String> meta, long lastHeardNanos, long lastHeardWallMillis, long stateSinceNanos,
-                    long suspectAfterNanos, long deadAfterNanos, int intervalHintMillis, long heartbeats, String source,
+                    long suspectAfterNanos, long deadAfterNanos, int intervalHintMillis, int heartbeats, String source,
                     InetSocketAddress conflictAddress, boolean flapping) {
         this(slot, id, state, incarnation, sequence, address, meta, lastHeardNanos, lastHeardWallMillis, stateSinceNanos,
                 suspectAfterNanos, deadAfterNanos, intervalHintMillis, heartbeats, source, conflictAddress, flapping, null);
@@ -74,8 +97,19 @@ public record NodeView(
         return conflictAddress != null;
     }
 
+    /**
+     * Where the last heartbeat came from (null if never heard directly): a new object each call for an
+     * IPv4 address, so for the details panel, exports and text, not for a per-frame loop.
+     */
+    public InetSocketAddress address() {
+        return unpackedAddress != null ? unpackedAddress : PackedAddress.unpack(packedAddress);
+    }
+
     /** Human form of the address, e.g. "127.0.0.1:40112", or "-" if unknown. */
     public String addressText() {
-        return address == null ? "-" : AddressText.of(address);
+        if (unpackedAddress != null) {
+            return AddressText.of(unpackedAddress);
+        }
+        return PackedAddress.present(packedAddress) ? PackedAddress.text(packedAddress) : "-";
     }
 }

@@ -237,9 +237,9 @@ public final class Monitor implements AutoCloseable {
     private void installArrivalListeners() {
         dev.pulsegrid.cluster.ArrivalListener a = journalArrivals;
         dev.pulsegrid.cluster.ArrivalListener b = historyArrivals;
-        dev.pulsegrid.cluster.ArrivalListener both = a == null ? b : b == null ? a : (id, ms) -> {
-            a.onArrival(id, ms);
-            b.onArrival(id, ms);
+        dev.pulsegrid.cluster.ArrivalListener both = a == null ? b : b == null ? a : (slot, id, ms) -> {
+            a.onArrival(slot, id, ms);
+            b.onArrival(slot, id, ms);
         };
         loop.execute(() -> membership.setArrivalListener(both));
     }

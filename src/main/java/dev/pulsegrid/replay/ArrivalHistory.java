@@ -1,8 +1,7 @@
 package dev.pulsegrid.replay;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The recent heartbeat arrivals of every node, kept in memory for the tuning panel's what-if
@@ -18,11 +17,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * further than a budget of bytes ({@link #DEFAULT_BUDGET}, 10 MB); beyond it rings keep their size
  * and their history gets shorter.
  *
+ * <p>Rings are found by the node's membership slot (an index into an array, not a map: a map entry
+ * per node cost ~40 bytes at 100,000 nodes). Each ring names its node, so a slot reused after its
+ * node was forgotten starts a fresh ring rather than inheriting the old node's arrivals, and a
+ * trace asked for a (slot, id) that no longer match gets nothing. One writer (the membership
+ * thread) adds rings and grows the array by copy; the preview thread reads and prunes. Growing and
+ * pruning exclude each other, so a copy never brings back a ring pruned meanwhile.
+ *
  * <p>What the budget covers (bytes per arrival measured with TraceGenerator's families, ring slack
  * included: LAN, GC and BURSTS 1.1, WAN 1.75, MIXED 1.3): 10 minutes of 1 Hz from 10,000 nodes
  * up to 1.66 bytes an arrival, so every family but pure WAN. At 100,000 nodes each ring gets about
  * 105 bytes: some 95 s of a 1 Hz sender with LAN jitter, 60 s with WAN jitter; with the ring's own
- * ~90 bytes (ring object, array header, map entry) about 195 bytes per node in all. (The int
+ * ~76 bytes (ring object 56, byte array header 16, array slot 4) about 180 bytes per node in all. (The int
  * offsets before took 32 MB: 10 minutes of 13,000 nodes, 80 s each at 100,000, ~420 bytes a node.)
  */
 public final class ArrivalHistory {
@@ -38,7 +44,9 @@ public final class ArrivalHistory {
     private final int maxPerNode;
     private final long budget;
     private final AtomicLong allocated = new AtomicLong();
-    private final Map<String, ArrivalRing> rings = new ConcurrentHashMap<>();
+    private volatile AtomicReferenceArray<ArrivalRing> rings = new AtomicReferenceArray<>(256);
+    /** Held while the array is grown or pruned. */
+    private final Object tableLock = new Object();
 
     public ArrivalHistory() {
         this(DEFAULT_HORIZON_MS, DEFAULT_MAX_PER_NODE, DEFAULT_BUDGET);
@@ -62,32 +70,71 @@ public final class ArrivalHistory {
         return horizonMs;
     }
 
-    /** One accepted heartbeat of {@code node} at wall time {@code wallMillis}; cheap, never blocks for long. */
-    public void record(String node, long wallMillis) {
-        ArrivalRing r = rings.get(node);
-        if (r == null) {
-            r = rings.computeIfAbsent(node, k -> {
-                allocated.addAndGet(FIRST_CAPACITY);
-                return new ArrivalRing(FIRST_CAPACITY);
-            });
-        }
-        synchronized (r) {
-            if (r.size() == maxPerNode) {
-                r.dropOldest();
-            }
-            int need = ArrivalRing.bytesFor(r, wallMillis);
-            while (r.free() < need) {
-                int bigger = r.oldest() > wallMillis - horizonMs ? grownSize(r, need) : 0;
-                if (bigger > 0) {
-                    r.grow(bigger);
-                } else if (r.size() > 0) {
-                    r.dropOldest();
-                } else {
-                    break; // cannot happen with FIRST_CAPACITY >= the longest varint
+    /**
+     * One accepted heartbeat of {@code node}, which holds membership slot {@code slot}, at wall time
+     * {@code wallMillis}; cheap, never blocks for long. Membership thread only.
+     */
+    public void record(int slot, String node, long wallMillis) {
+        while (true) {
+            ArrivalRing r = ringFor(slot, node);
+            synchronized (r) {
+                if (rings.get(slot) != r) {
+                    continue; // pruned since we looked: a fresh ring
                 }
+                add(r, wallMillis);
+                return;
             }
-            r.add(wallMillis);
         }
+    }
+
+    /** The ring of {@code node} at {@code slot}, a fresh one when the slot is empty or was another node's. */
+    private ArrivalRing ringFor(int slot, String node) {
+        AtomicReferenceArray<ArrivalRing> table = rings;
+        if (slot >= table.length()) {
+            table = grow(slot);
+        }
+        ArrivalRing r = table.get(slot);
+        if (r != null && r.node.equals(node)) {
+            return r;
+        }
+        ArrivalRing fresh = new ArrivalRing(node, FIRST_CAPACITY);
+        allocated.addAndGet(FIRST_CAPACITY);
+        if (r != null && table.compareAndSet(slot, r, fresh)) {
+            allocated.addAndGet(-r.capacity()); // a forgotten node's ring, its slot now another node's
+        } else {
+            table.set(slot, fresh); // empty, or pruned just now (the pruner gave its bytes back)
+        }
+        return fresh;
+    }
+
+    private AtomicReferenceArray<ArrivalRing> grow(int slot) {
+        synchronized (tableLock) {
+            AtomicReferenceArray<ArrivalRing> old = rings;
+            AtomicReferenceArray<ArrivalRing> bigger = new AtomicReferenceArray<>(Math.max(slot + 1, old.length() * 2));
+            for (int i = 0; i < old.length(); i++) {
+                bigger.setPlain(i, old.get(i));
+            }
+            rings = bigger;
+            return bigger;
+        }
+    }
+
+    private void add(ArrivalRing r, long wallMillis) {
+        if (r.size() == maxPerNode) {
+            r.dropOldest();
+        }
+        int need = ArrivalRing.bytesFor(r, wallMillis);
+        while (r.free() < need) {
+            int bigger = r.oldest() > wallMillis - horizonMs ? grownSize(r, need) : 0;
+            if (bigger > 0) {
+                r.grow(bigger);
+            } else if (r.size() > 0) {
+                r.dropOldest();
+            } else {
+                break; // cannot happen with FIRST_CAPACITY >= the longest varint
+            }
+        }
+        r.add(wallMillis);
     }
 
     /**
@@ -109,23 +156,30 @@ public final class ArrivalHistory {
 
     /** Nodes with a ring (some may have nothing left inside the horizon). */
     public int nodeCount() {
-        return rings.size();
+        AtomicReferenceArray<ArrivalRing> table = rings;
+        int n = 0;
+        for (int i = 0; i < table.length(); i++) {
+            n += table.get(i) == null ? 0 : 1;
+        }
+        return n;
     }
 
     /**
-     * The arrivals of {@code nodes} in (nowMs - horizon, nowMs], ascending, as a trace ending at
-     * {@code nowMs}; a node with no arrival in that span gets an empty array. {@code crashedAfterLast[i]}
-     * true puts a crash mark at node i's last arrival (a failure the replay must detect).
+     * The arrivals of {@code nodes} (node i at membership slot {@code slots[i]}) in (nowMs - horizon, nowMs],
+     * ascending, as a trace ending at {@code nowMs}; a node with no arrival in that span, or whose slot
+     * holds another node by now, gets an empty array. {@code crashedAfterLast[i]} true puts a crash mark at
+     * node i's last arrival (a failure the replay must detect).
      */
-    public Trace trace(String[] nodes, boolean[] crashedAfterLast, long nowMs) {
+    public Trace trace(int[] slots, String[] nodes, boolean[] crashedAfterLast, long nowMs) {
+        AtomicReferenceArray<ArrivalRing> table = rings;
         long from = nowMs - horizonMs;
         long[][] arrivals = new long[nodes.length][];
         long[][] crashes = new long[nodes.length][];
         long[] none = new long[0];
         for (int i = 0; i < nodes.length; i++) {
-            ArrivalRing r = rings.get(nodes[i]);
+            ArrivalRing r = slots[i] < table.length() ? table.get(slots[i]) : null;
             long[] a;
-            if (r == null) {
+            if (r == null || !r.node.equals(nodes[i])) {
                 a = none;
             } else {
                 synchronized (r) {
@@ -141,15 +195,21 @@ public final class ArrivalHistory {
     /** Drops the rings of nodes not heard within the horizon before {@code nowMs} (forgotten or long dead). */
     public void prune(long nowMs) {
         long from = nowMs - horizonMs;
-        rings.values().removeIf(r -> {
-            synchronized (r) {
-                if (r.size() == 0 || r.newest() < from) {
-                    allocated.addAndGet(-r.capacity());
-                    return true;
+        synchronized (tableLock) {
+            AtomicReferenceArray<ArrivalRing> table = rings;
+            for (int i = 0; i < table.length(); i++) {
+                ArrivalRing r = table.get(i);
+                if (r == null) {
+                    continue;
                 }
-                return false;
+                synchronized (r) {
+                    // compareAndSet: the writer may have given the slot a fresh ring since we looked
+                    if ((r.size() == 0 || r.newest() < from) && table.compareAndSet(i, r, null)) {
+                        allocated.addAndGet(-r.capacity());
+                    }
+                }
             }
-        });
+        }
     }
 
     /** Bytes the rings hold now (their allocated capacity). */

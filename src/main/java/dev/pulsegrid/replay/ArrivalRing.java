@@ -18,6 +18,8 @@ import java.util.Arrays;
  */
 final class ArrivalRing {
     static final long FAR = 1L << 30;
+    /** Whose arrivals these are: ArrivalHistory keys rings by membership slot, and a slot outlives its node. */
+    final String node;
     static final int MAX_BYTES = Character.MAX_VALUE;
     static final int MAX_ARRIVALS = Character.MAX_VALUE;
     private byte[] buf;
@@ -33,7 +35,8 @@ final class ArrivalRing {
     private int firstGap;
     private int lastGap;
 
-    ArrivalRing(int capacity) {
+    ArrivalRing(String node, int capacity) {
+        this.node = node;
         this.buf = new byte[capacity];
     }
 

@@ -43,7 +43,7 @@ public final class TransitionLog implements MembershipListener {
                 events.removeFirst();
             }
             // The story shows when, what and why; address and metadata would pin one more copy per event.
-            events.addLast(e.address() == null && (e.meta() == null || e.meta().isEmpty()) ? e
+            events.addLast(!e.hasAddress() && (e.meta() == null || e.meta().isEmpty()) ? e
                     : new MembershipEvent(e.wallMillis(), e.nanos(), e.kind(), e.nodeId(), e.from(), e.to(), e.reason(),
                             null, e.incarnation(), java.util.Map.of()));
             if (e.kind() == MembershipEvent.Kind.FLAPPING_START) {

@@ -66,6 +66,7 @@ public final class WhatIfPreviewer {
     private Cached copy(ClusterSnapshot s, long now) {
         NodeView[] nodes = s.nodes();
         String[] ids = new String[nodes.length];
+        int[] slots = new int[nodes.length];
         Verdict[] live = new Verdict[nodes.length];
         boolean[] deadNow = new boolean[nodes.length];
         int n = 0;
@@ -74,11 +75,12 @@ public final class WhatIfPreviewer {
                 continue; // a per-group override judges this node, not the default being tuned
             }
             ids[n] = v.id();
+            slots[n] = v.slot();
             live[n] = verdict(v.state());
             deadNow[n] = v.state() == NodeState.DEAD;
             n++;
         }
-        Trace t = history.trace(Arrays.copyOf(ids, n), Arrays.copyOf(deadNow, n), now);
+        Trace t = history.trace(Arrays.copyOf(slots, n), Arrays.copyOf(ids, n), Arrays.copyOf(deadNow, n), now);
         history.prune(now);
         return new Cached(now, t, Arrays.copyOf(live, n));
     }

@@ -47,7 +47,7 @@ public final class NodeHeapBenchmark {
         if (history != null) {
             // arrivals jittered by up to +-20 ms, as a real network delivers them (virtual time has none)
             java.util.SplittableRandom jitter = new java.util.SplittableRandom(7);
-            m.setArrivalListener((id, ms) -> history.record(id, ms + jitter.nextInt(-20, 21)));
+            m.setArrivalListener((slot, id, ms) -> history.record(slot, id, ms + jitter.nextInt(-20, 21)));
         }
         int stormPercent = Integer.getInteger("bench.storm", 0);
         long before = BenchEnv.usedHeapAfterGc();

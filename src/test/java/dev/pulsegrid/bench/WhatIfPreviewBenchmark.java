@@ -44,7 +44,7 @@ public final class WhatIfPreviewBenchmark {
         for (int i = 0; i < nodes; i++) {
             long[] a = t.arrivals(i);
             for (long ms : a) {
-                history.record(t.node(i), now - span + ms);
+                history.record(i, t.node(i), now - span + ms);
             }
             NodeState state = t.crashes(i).length > 0 ? NodeState.DEAD : NodeState.ALIVE;
             views[i] = new NodeView(i, t.node(i), state, 1, a.length, null, Map.of(), 0, now, 0, 3_000_000_000L,

@@ -25,8 +25,8 @@ class MonitorArrivalListenersTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         List<String> history = new CopyOnWriteArrayList<>();
         try (Monitor m = Monitor.start(MonitorConfig.listeningOn(null))) {
-            m.setHistoryListener((id, ms) -> history.add(id));
-            m.setArrivalListener((id, ms) -> journal.add(id));
+            m.setHistoryListener((slot, id, ms) -> history.add(id));
+            m.setArrivalListener((slot, id, ms) -> journal.add(id));
             beat(m, "a");
             m.setArrivalListener(null); // the journal closes
             beat(m, "b");

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 class ArrivalHistoryTest {
     private static final long NOW = 1_800_000_000_000L;
 
+    /** Slots 0..n-1: node i at slot i. */
+    static int[] slots(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
+    }
+
     @Property(tries = 300)
     void givesBackExactlyWhatWentIn(@ForAll @Size(max = 400) int[] steps, @ForAll @IntRange(min = 0, max = 4) int scale) {
         // steps of any sign and size: jitter, long silences, a wall clock stepping back or jumping, duplicates
@@ -29,7 +34,7 @@ class ArrivalHistoryTest {
         }
         ArrivalHistory h = new ArrivalHistory(Long.MAX_VALUE / 4, 10_000, Long.MAX_VALUE / 4);
         for (long ms : in) {
-            h.record("n", ms);
+            h.record(0, "n", ms);
         }
         int from = 0; // a jump of 12 days or more starts the ring afresh
         for (int i = 1; i < in.length; i++) {
@@ -38,7 +43,7 @@ class ArrivalHistoryTest {
             }
         }
         long[] expected = Arrays.stream(in, from, in.length).filter(ms -> ms <= NOW).sorted().toArray();
-        long[] got = h.trace(new String[] {"n"}, new boolean[1], NOW).arrivals(0);
+        long[] got = h.trace(new int[] {0}, new String[] {"n"}, new boolean[1], NOW).arrivals(0);
         assertArrayEquals(expected, got);
     }
 
@@ -64,11 +69,11 @@ class ArrivalHistoryTest {
             }
             plain[n] = Arrays.copyOf(a, k);
             for (long ms : plain[n]) {
-                h.record(ids[n], ms);
+                h.record(n, ids[n], ms);
             }
             Arrays.sort(plain[n]);
         }
-        Trace fromHistory = h.trace(ids, new boolean[nodes], NOW);
+        Trace fromHistory = h.trace(slots(nodes), ids, new boolean[nodes], NOW);
         Trace fromPlain = new Trace(ids, plain, new long[nodes][0], NOW - h.horizonMs(), NOW);
         for (int n = 0; n < nodes; n++) {
             assertArrayEquals(plain[n], fromHistory.arrivals(n), ids[n]);
@@ -84,7 +89,7 @@ class ArrivalHistoryTest {
         ArrivalHistory h = new ArrivalHistory(600_000, 6_000, budget);
         for (long t = 0; t < 600_000; t += 1000) {
             for (int n = 0; n < nodes; n++) {
-                h.record("n" + n, NOW - 600_000 + t + 1 + (n * 7 + t / 1000 * 13) % 41);
+                h.record(n, "n" + n, NOW - 600_000 + t + 1 + (n * 7 + t / 1000 * 13) % 41);
             }
         }
         assertTrue(h.allocated() <= budget, "allocated " + h.allocated());
@@ -92,7 +97,7 @@ class ArrivalHistoryTest {
         for (int n = 0; n < nodes; n++) {
             ids[n] = "n" + n;
         }
-        Trace t = h.trace(ids, new boolean[nodes], NOW);
+        Trace t = h.trace(slots(nodes), ids, new boolean[nodes], NOW);
         for (int n = 0; n < nodes; n++) {
             long[] a = t.arrivals(n);
             assertTrue(a.length >= 16, "a node keeps at least its first ring's worth: " + a.length);
@@ -120,10 +125,10 @@ class ArrivalHistoryTest {
         for (int i = 0; i < nodes; i++) {
             ids[i] = g.node(i);
             for (long ms : g.arrivals(i)) {
-                h.record(ids[i], NOW - end + ms);
+                h.record(i, ids[i], NOW - end + ms);
             }
         }
-        Trace t = h.trace(ids, new boolean[nodes], NOW);
+        Trace t = h.trace(slots(nodes), ids, new boolean[nodes], NOW);
         for (int i = 0; i < nodes; i++) {
             long from = NOW - 600_000;
             long[] expected = Arrays.stream(g.arrivals(i)).map(ms -> NOW - end + ms).filter(ms -> ms > from).toArray();
@@ -138,10 +143,10 @@ class ArrivalHistoryTest {
         SplittableRandom rnd = new SplittableRandom(5);
         long t = NOW - 599_000;
         for (int i = 0; i < 600; i++) {
-            h.record("steady", t);
+            h.record(0, "steady", t);
             t += 1000 + rnd.nextInt(-20, 21);
         }
-        assertEquals(600, h.trace(new String[] {"steady"}, new boolean[1], NOW).arrivals(0).length);
+        assertEquals(600, h.trace(new int[] {0}, new String[] {"steady"}, new boolean[1], NOW).arrivals(0).length);
         // rings grow by half from 16 bytes: 600 one-byte arrivals need a ring of at most 1.5 x 600
         assertTrue(h.allocated() <= 900, "bytes for 600 arrivals: " + h.allocated() + " (ints took 2,400)");
     }

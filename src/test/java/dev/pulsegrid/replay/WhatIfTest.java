@@ -46,7 +46,7 @@ class WhatIfTest {
             ids[i] = generated.node(i);
             long[] a = generated.arrivals(i);
             for (long t : a) {
-                history.record(ids[i], t + shift);
+                history.record(i, ids[i], t + shift);
                 if (t + shift > NOW - history.horizonMs()) {
                     full.arrival(ids[i], t + shift); // the history's span is (now - 10 min, now]
                 }
@@ -60,7 +60,7 @@ class WhatIfTest {
         full.span(NOW - history.horizonMs() + 1).span(NOW);
         QosSummary expected = Replayer.run(full.build(), d);
 
-        WhatIf.Preview p = WhatIf.run(history.trace(ids, deadNow, NOW), live, d, 3);
+        WhatIf.Preview p = WhatIf.run(history.trace(ArrivalHistoryTest.slots(ids.length), ids, deadNow, NOW), live, d, 3);
 
         QosSummary q = p.qos();
         assertTrue(expected.crashes() > 10 && expected.falseSuspicions() > 0, "the trace exercises both: " + expected);
@@ -85,22 +85,22 @@ class WhatIfTest {
         ArrivalHistory h = new ArrivalHistory(60_000, 100);
         long start = NOW - 50_000;
         for (long t = start; t <= NOW; t += 1000) {
-            h.record("steady", t);
+            h.record(0, "steady", t);
             if (t < start + 10_000 || t >= start + 16_000) {
-                h.record("lossy", t); // 6 s without heartbeats, then heard again
+                h.record(1, "lossy", t); // 6 s without heartbeats, then heard again
             }
             if (t <= NOW - 20_000) {
-                h.record("crashed", t); // gone 20 s ago, DEAD live
+                h.record(2, "crashed", t); // gone 20 s ago, DEAD live
             }
             if (t <= NOW - 4_000) {
-                h.record("quiet", t); // silent 4 s: ALIVE live, SUSPECT under 3 s
+                h.record(3, "quiet", t); // silent 4 s: ALIVE live, SUSPECT under 3 s
             }
         }
         String[] ids = {"steady", "lossy", "crashed", "quiet"};
         Verdict[] live = {Verdict.ALIVE, Verdict.ALIVE, Verdict.DEAD, Verdict.ALIVE};
         FixedTimeoutDetector d = new FixedTimeoutDetector(Duration.ofSeconds(3), Duration.ofSeconds(5));
 
-        WhatIf.Preview p = WhatIf.run(h.trace(ids, new boolean[] {false, false, true, false}, NOW), live, d, 1);
+        WhatIf.Preview p = WhatIf.run(h.trace(new int[] {0, 1, 2, 3}, ids, new boolean[] {false, false, true, false}, NOW), live, d, 1);
 
         assertEquals(List.of(new WhatIf.Incident("crashed", NOW - 15_000, WhatIf.Kind.DETECTED, 5_000)), p.detected());
         assertEquals(List.of(new WhatIf.Incident("lossy", start + 12_000, WhatIf.Kind.FALSE_DEAD, 4_000)), p.falseDeads());
@@ -113,12 +113,12 @@ class WhatIfTest {
     void historyKeepsOnlyTheHorizonAndGrowsNoFurtherThanItsCap() {
         ArrivalHistory h = new ArrivalHistory(10_000, 8);
         for (long t = 0; t <= 20_000; t += 1000) {
-            h.record("a", NOW - 20_000 + t);
+            h.record(0, "a", NOW - 20_000 + t);
         }
         for (int i = 0; i < 50; i++) {
-            h.record("fast", NOW - 49 + i);
+            h.record(1, "fast", NOW - 49 + i);
         }
-        Trace t = h.trace(new String[] {"a", "fast", "unknown"}, new boolean[3], NOW);
+        Trace t = h.trace(new int[] {0, 1, 2}, new String[] {"a", "fast", "unknown"}, new boolean[3], NOW);
         assertEquals(8, t.arrivals(0).length, "cap of 8 wins over the 10 s horizon");
         assertEquals(NOW, t.arrivals(0)[7]);
         assertEquals(8, t.arrivals(1).length);
@@ -132,11 +132,11 @@ class WhatIfTest {
         ArrivalHistory h = new ArrivalHistory(600_000, 6_000, 1_000);
         for (long t = 0; t < 600_000; t += 1000) {
             for (int n = 0; n < 20; n++) {
-                h.record("n" + n, NOW - 600_000 + t + 1);
+                h.record(n, "n" + n, NOW - 600_000 + t + 1);
             }
         }
         assertTrue(h.allocated() <= 1_000, "allocated " + h.allocated());
-        Trace t = h.trace(new String[] {"n0", "n19"}, new boolean[2], NOW);
+        Trace t = h.trace(new int[] {0, 19}, new String[] {"n0", "n19"}, new boolean[2], NOW);
         assertTrue(t.arrivals(0).length >= 16 && t.arrivals(0).length <= 100, "shortened history: " + t.arrivals(0).length);
         assertEquals(NOW - 999, t.arrivals(1)[t.arrivals(1).length - 1], "the newest arrival is kept");
         h.prune(NOW + 700_000);

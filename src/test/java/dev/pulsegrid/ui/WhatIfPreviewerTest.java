@@ -25,8 +25,9 @@ class WhatIfPreviewerTest {
     void nodesUnderAnOverrideAndNodesThatLeftAreNotPreviewed() {
         ArrivalHistory h = new ArrivalHistory();
         for (long t = NOW - 60_000; t <= NOW - 4_000; t += 1000) {
-            for (String id : new String[] {"web-1", "db-1", "gone"}) {
-                h.record(id, t);
+            String[] ids = {"web-1", "db-1", "gone"};
+            for (int slot = 0; slot < ids.length; slot++) {
+                h.record(slot, ids[slot], t);
             }
         }
         NodeView[] nodes = {node(0, "web-1", NodeState.ALIVE, null), node(1, "db-1", NodeState.ALIVE, "role=db"),
