@@ -31,8 +31,10 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindowController {
     static final String NO_GROUPING = "(no grouping)";
-    /** Look for new metadata keys to group by about every two seconds. */
-    private static final int KEY_SCAN_FRAMES = 120;
+    /** Look for new metadata keys to group by every two seconds. */
+    private final Cadence keyScan = new Cadence(2_000);
+    /** At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node. */
+    private final Cadence flappingScan = new Cadence(500);
 
     private final ClusterFeed feed;
     private final DemoLauncher demo;
@@ -48,7 +50,6 @@ public final class MainWindowController {
     private SummaryBar summary;
     private ListenStatus status;
     private final Notifier notifier;
-    private int frames;
     private boolean swallowSlash;
     private final FlapMarks flapMarks = new FlapMarks();
     private boolean holdingShown;
@@ -171,8 +172,7 @@ public final class MainWindowController {
         long now = feed.nowNanos();
         List<MembershipEvent> transitions = log.drain();
         notifier.transitions(transitions, now);
-        // At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node.
-        if (frames % 30 == 0) {
+        if (flappingScan.due()) {
             markFlapping(s);
         }
         grid.show(s, now);
@@ -188,7 +188,7 @@ public final class MainWindowController {
             NodeView n = same ? grid.node(entry) : s.find(detailsController.nodeId());
             detailsController.update(n, same ? grid.metaOf(entry) : null, now);
         }
-        if (frames++ % KEY_SCAN_FRAMES == 0) {
+        if (keyScan.due()) {
             scanGroupKeys(s);
         }
     }

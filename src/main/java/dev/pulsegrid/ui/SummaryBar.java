@@ -15,14 +15,14 @@ import javafx.scene.control.Label;
  */
 final class SummaryBar {
     private static final long MINUTE_NANOS = 60_000_000_000L;
-    /** Counting recent changes walks every node: about twice a second is plenty. */
-    private static final int CHANGED_EVERY_FRAMES = 30;
+    /** Counting recent changes walks every node: twice a second is plenty. */
+    static final int CHANGED_EVERY_MILLIS = 500;
     /**
      * Counts and rate change with nearly every snapshot of a large cluster; redrawn each pulse, the
      * count buttons were dirty regions of their own every frame (layout, CSS, text, the render thread).
      * Four times a second reads as live.
      */
-    static final int COUNTS_EVERY_FRAMES = 15;
+    static final int COUNTS_EVERY_MILLIS = 250;
 
     private final Button[] counts;
     private final Label rate;
@@ -30,10 +30,16 @@ final class SummaryBar {
     private final Label shown;
     private final Label listening;
     private long shownVersion = -1;
-    private int frames;
-    private int countsShownAt = -COUNTS_EVERY_FRAMES;
+    private final Cadence countsCadence;
+    private final Cadence changedCadence;
 
     SummaryBar(Button[] counts, Label rate, Label changed, Label shown, Label listening) {
+        this(counts, rate, changed, shown, listening, System::nanoTime);
+    }
+
+    SummaryBar(Button[] counts, Label rate, Label changed, Label shown, Label listening, java.util.function.LongSupplier wallNanos) {
+        this.countsCadence = new Cadence(COUNTS_EVERY_MILLIS, wallNanos);
+        this.changedCadence = new Cadence(CHANGED_EVERY_MILLIS, wallNanos);
         this.counts = counts;
         this.rate = rate;
         this.changed = changed;
@@ -42,9 +48,8 @@ final class SummaryBar {
     }
 
     void update(ClusterSnapshot s, GridOrder order, long now) {
-        if (s.version() != shownVersion && frames - countsShownAt >= COUNTS_EVERY_FRAMES) {
+        if (s.version() != shownVersion && countsCadence.due()) {
             shownVersion = s.version();
-            countsShownAt = frames;
             for (CellState st : CellState.values()) {
                 int n = st == CellState.MISSING ? order.missing().size() : s.count(NodeStateOf(st));
                 set(counts[st.ordinal()], st.glyph() + " " + st.label() + " " + n);
@@ -53,7 +58,7 @@ final class SummaryBar {
             }
             set(rate, String.format(Locale.ROOT, "%,.0f heartbeats/s", s.heartbeatsPerSecond()));
         }
-        if (frames++ % CHANGED_EVERY_FRAMES == 0) {
+        if (changedCadence.due()) {
             set(changed, changedInLastMinute(s.nodes(), now) + " changed in the last minute");
         }
         int total = s.nodeCount() + order.missing().size();

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * the CSS pass and {@link #renderWaitMillis}, the FX thread blocked on the previous frame's render.
  * A pulse that rendered nothing is logged when the FX thread ends it, so its second figure is the
  * FX thread's time; a pulse of under 1 ms in all is logged in the short form "[n a ms:0ms]". A phase
- * line with a negative start belongs to the pulse before: the logger closes a phase only when the
- * next begins, so it also counts the idle time between pulses, and is skipped.
+ * line before the pulse's "CSS Pass" belongs to the pulse before: the logger closes a phase only when
+ * the next begins, so such a line also counts the idle time between pulses, and is skipped (its start
+ * reads 0 rather than negative when it began less than 1 ms before this pulse).
  * Per pulse also the render thread's "Painting" steps. The logger prints one "Painting" line per dirty region, so a frame that repaints
  * the grid and two summary labels has three: {@link #paintMillis} keeps each region's time,
  * {@link #framePaintMillis} the sum over one pulse's regions (the render thread's painting per frame),
@@ -41,6 +42,7 @@ final class PulseLogParser extends OutputStream {
     final List<Integer> renderWaitMillis = new ArrayList<>();
     private int blockFxEnd = -1;
     private int blockNoRenderTotal = -1;
+    private boolean inPulsePhases;
     private int blockRenderWait;
     final List<Integer> paintMillis = new ArrayList<>();
     final List<Integer> framePaintMillis = new ArrayList<>();
@@ -105,7 +107,8 @@ final class PulseLogParser extends OutputStream {
         Matcher f = FX_PHASE.matcher(l);
         if (f.find()) {
             int start = Integer.parseInt(f.group(1));
-            if (start < 0) {
+            inPulsePhases |= f.group(3).equals("CSS Pass");
+            if (!inPulsePhases || start < 0) {
                 return;
             }
             int dur = Integer.parseInt(f.group(2));
@@ -146,6 +149,7 @@ final class PulseLogParser extends OutputStream {
         blockFxEnd = -1;
         blockNoRenderTotal = -1;
         blockRenderWait = 0;
+        inPulsePhases = false;
         if (blockRecorded && blockPaint >= 0) {
             framePaintMillis.add(blockPaint);
             frameDirtyPixels.add((int) Math.min(Integer.MAX_VALUE, blockDirty));

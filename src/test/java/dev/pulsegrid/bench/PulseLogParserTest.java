@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class PulseLogParserTest {
     // Three pulses as PrintLogger printed them in a 100k-node run: one that rendered two dirty
     // regions after waiting 2 ms for the previous render, one that needed no rendering (its Layout
-    // Pass closes only in the next pulse, hence the negative start there), and three short ones.
+    // Pass closes only in the next pulse, before that one's CSS Pass, and began under 1 ms before it,
+    // hence a start of 0 and a length that includes the idle time between), and three short ones.
     private static final String LOG = """
             PULSE: 6257 [18ms:7ms]
             T16 (2 +0ms): CSS Pass
@@ -33,7 +34,7 @@ class PulseLogParserTest {
             T16 (1 +0ms): CSS Pass
 
             PULSE: 6262 [9ms:3ms]
-            T16 (-3 +4ms): Layout Pass
+            T16 (0 +4ms): Layout Pass
             T16 (0 +0ms): CSS Pass
             T16 (0 +0ms): Layout Pass
             T16 (0 +0ms): Update bounds
@@ -49,7 +50,7 @@ class PulseLogParserTest {
     void fxWorkIsTheFxThreadsOwnPhasesNotTheHeadersInterval() {
         PulseLogParser p = parse(LOG);
         assertEquals(List.of(18, 2, 9, 1, 5, 1), p.intervalMillis);
-        // rendered: Copy state ends at 5 ms; no rendering: its own total; negative-start line skipped; short: 0
+        // rendered: Copy state ends at 5 ms; no rendering: its own total; the leftover Layout Pass skipped; short: 0
         assertEquals(List.of(5, 4, 1, 0, 0, 0), p.fxWorkMillis);
         assertEquals(List.of(2, 0, 0, 0, 0, 0), p.renderWaitMillis);
     }
