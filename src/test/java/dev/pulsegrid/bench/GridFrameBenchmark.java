@@ -53,7 +53,9 @@ import javafx.stage.Stage;
  *   dev.pulsegrid.bench.GridFrameBenchmark 100000 20</pre>
  * or under {@code xvfb-run -a -s '-screen 0 1600x1000x24'} without the Monocle flags (GTK, a real X
  * window; {@code -Dprism.order=sw} or {@code es2} — Xvfb's GL is Mesa's software rasteriser).
- * {@code -Dbench.histogram=true} adds what the live heap gained per node, class by class ({@link HeapGrowth}).
+ * The heap per node is printed twice: used heap after GC, and the live objects' growth by class
+ * histogram ({@link HeapGrowth}: exact, and not blurred by the young generation as the first can be
+ * at 10,000 nodes); {@code -Dbench.histogram=true} adds the classes behind it.
  */
 public final class GridFrameBenchmark {
     private GridFrameBenchmark() {
@@ -172,7 +174,7 @@ public final class GridFrameBenchmark {
         HeartbeatSender sender = HeartbeatSender.open();
         NodeDriver driver = new NodeDriver(nodes, sender, target);
         long heapBefore = BenchEnv.usedHeapAfterGc(); // after the driver's own per-node heartbeats exist: they are not the monitor's
-        HeapGrowth growth = Boolean.getBoolean("bench.histogram") ? HeapGrowth.start() : null;
+        HeapGrowth growth = HeapGrowth.start();
         sender.eventLoop().scheduleAtFixedRate(driver::tick, 0, NodeDriver.TICK_MS, TimeUnit.MILLISECONDS);
 
         // warm up until every node is known and the JIT has settled
@@ -183,7 +185,7 @@ public final class GridFrameBenchmark {
         Thread.sleep(5_000);
         // Before the position map below: like the driver's heartbeats, it is the benchmark's, not the monitor's or the window's.
         long heapAfter = BenchEnv.usedHeapAfterGc();
-        String histogram = growth != null ? growth.since(24, nodes) : "";
+        String histogram = growth.since(Boolean.getBoolean("bench.histogram") ? 24 : 0, nodes);
         Fx.get(() -> {
             // FIRST_SEEN order never moves once every node is known: map ids to positions once, not per frame.
             var order = gridRef[0].order();

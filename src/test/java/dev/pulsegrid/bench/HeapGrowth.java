@@ -24,7 +24,7 @@ final class HeapGrowth {
         return new HeapGrowth(histogram());
     }
 
-    /** The classes that grew most since {@link #start()}, as bytes and instances per node. */
+    /** The growth per node since {@link #start()}, then the {@code lines} classes that grew most (bytes and instances per node). */
     String since(int lines, int nodes) {
         Map<String, long[]> after = histogram();
         List<Map.Entry<String, long[]>> grown = new ArrayList<>();
@@ -42,7 +42,8 @@ final class HeapGrowth {
         }
         grown.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "heap growth by class (live objects, per node of %d; total %.0f B/node):%n", nodes, total / (double) nodes));
+                "live objects per node (class histogram growth over %d nodes): %.0f bytes%s%n", nodes, total / (double) nodes,
+                lines > 0 ? ", by class:" : ""));
         for (var e : grown.subList(0, Math.min(lines, grown.size()))) {
             out.append(String.format(Locale.ROOT, "  %8.1f B  %6.2f objects  %s%n",
                     e.getValue()[1] / (double) nodes, e.getValue()[0] / (double) nodes, e.getKey()));
