@@ -32,13 +32,8 @@ package dev.pulsegrid.detect;
  *       the threshold is at least one interval plus J plus a prior pause (Akka's acceptable pause,
  *       3 s, plays the same role).</li>
  * </ol>
- * A node whose silences have already outrun that prior, before the prior retired, is a node with
- * stalls or loss bursts of unknown length: its longest gap is known, but after n such episodes the
- * next one outlasts all of them with probability 1/(n+1), whatever their distribution, so the
- * longest seen is a poor bound while n is small (on 2-10 s loss bursts this was nine in ten of the
- * adaptive detector's false DEADs, nearly all in a node's first hour). {@link #priorRefuted} tells
- * {@link AdaptiveDetector} to hold such a node to no less than the fixed fallback, the operator's
- * own statement of what an unexplained silence may last, until the prior would have retired.
+ * A node whose silences outrun that prior before it retires is held to the fixed fallback's DEAD
+ * time instead: see {@link RefutedPrior}.
  * The margin widens what is estimated (jitter, stall and burst lengths: the silence beyond one
  * interval), never the whole intervals of the loss estimate, which are exact. Long gaps are kept,
  * not dropped as Akka's phi does: they are the evidence.
@@ -246,16 +241,6 @@ public final class GapTail {
         double lo = GapHistogram.lowerEdge(b);
         double hi = Math.min(GapHistogram.upperEdge(b), max);
         return Math.floor((hi + jitter) / intervalMs) < Math.ceil((lo - jitter) / intervalMs);
-    }
-
-    /**
-     * Whether the node has shown a gap its prior did not allow (longer than the prior's own threshold,
-     * i + J + prior pause, widened by the margin) while the prior still stands (fewer than {@code tailK}
-     * abnormal gaps): the prior is refuted for this node and too few episodes are in to replace it.
-     */
-    public static boolean priorRefuted(Fit f, int tailK, double margin, double priorPauseMs) {
-        double i = f.interval();
-        return f.abnormal() < tailK && f.histogram().max() > widened(i, i + f.lateness() + priorPauseMs, margin);
     }
 
     /** i + (1 + margin)·(silence - i): the margin on the estimated part of a silence, not on the interval. */
