@@ -37,7 +37,8 @@ public final class DetectorOptions {
     Duration suspectAfter = FixedTimeoutDetector.DEFAULT_SUSPECT_AFTER;
 
     @Option(names = "--dead-after", defaultValue = "10s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "fixed: DEAD after this silence; adaptive: the same until a node has history (default: ${DEFAULT-VALUE}).")
+            description = "fixed: DEAD after this silence; adaptive: the same until a node has history, and the least it waits "
+                    + "while a node's long gaps outrun --prior-pause and are too few to fit (default: ${DEFAULT-VALUE}).")
     Duration deadAfter = FixedTimeoutDetector.DEFAULT_DEAD_AFTER;
 
     @Option(names = "--phi-suspect", defaultValue = "5", paramLabel = "PHI",

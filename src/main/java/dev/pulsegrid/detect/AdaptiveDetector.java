@@ -6,7 +6,9 @@ import java.util.Locale;
  * Per-node thresholds from each node's own gap history, set so that a chosen false-alarm budget
  * holds ("one false DEAD per node per year"); see {@link GapTail} for the estimate. A clean node is
  * convicted after a couple of intervals, a node on a flaky link gets the slack its history shows.
- * With fewer than {@code minHistory} gaps it answers with the fixed fallback.
+ * With fewer than {@code minHistory} gaps it answers with the fixed fallback, and the fallback stays
+ * a floor for a node whose gaps outran the prior pause before the prior retired
+ * ({@link RefutedPrior}).
  *
  * <p>The estimate walks the node's histogram (a few hundred bins), so it is cached in the node's
  * window and redone every {@value #REFRESH} gaps (an eighth of the history once longer: one more gap
@@ -76,6 +78,11 @@ public final class AdaptiveDetector implements FailureDetector {
         double prior = settings.priorPause().toMillis();
         double suspect = GapTail.thresholdMs(fit, pSuspect, settings.tailSamples(), settings.margin(), prior);
         double dead = Math.max(suspect, GapTail.thresholdMs(fit, pDead, settings.tailSamples(), settings.margin(), prior));
+        if (RefutedPrior.test(fit, pDead, settings.tailSamples(), settings.margin(), prior)) {
+            // a stall or burst longer than the prior allowed, and too few of them to fit: the longest
+            // seen says little about the next (see RefutedPrior), so DEAD waits at least the fallback's time
+            dead = Math.max(dead, settings.fallback().deadAfter().toMillis());
+        }
         h.memoOwner = this;
         h.memoCount = n;
         h.memoSuspectNanos = Math.round(suspect * 1e6);

@@ -32,6 +32,8 @@ package dev.pulsegrid.detect;
  *       the threshold is at least one interval plus J plus a prior pause (Akka's acceptable pause,
  *       3 s, plays the same role).</li>
  * </ol>
+ * A node whose silences outrun that prior before it retires is held to the fixed fallback's DEAD
+ * time instead: see {@link RefutedPrior}.
  * The margin widens what is estimated (jitter, stall and burst lengths: the silence beyond one
  * interval), never the whole intervals of the loss estimate, which are exact. Long gaps are kept,
  * not dropped as Akka's phi does: they are the evidence.

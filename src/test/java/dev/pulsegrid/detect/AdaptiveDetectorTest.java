@@ -88,6 +88,27 @@ class AdaptiveDetectorTest {
     }
 
     @Test
+    void burstLongerThanThePriorKeepsTheFallbackAsFloorUntilTheTailIsLearned() {
+        AdaptiveDetector d = AdaptiveDetector.defaults();
+        ArrivalWindow w = history(600);
+        assertEquals(4_300_000_000L, d.deadAfterNanos(w), "every gap 1000 ms: 1000 + 1.1 x 3000, the prior pause");
+        w.add(7000); // a loss burst: the prior of 3 s was wrong for this node
+        // now interval 1007.5 (the middle of 1000's bin) and lateness 15.5; the longest seen widened, 1007.5 + 1.1 x (7000 - 1007.5) = 7599.25 ms, is the suspect
+        // threshold; a next burst longer than this one is likely, so DEAD waits the fallback's 10 s
+        assertEquals(7_599_250_000L, d.suspectAfterNanos(w));
+        assertEquals(10_000_000_000L, d.deadAfterNanos(w));
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < 100; j++) {
+                w.add(1000);
+            }
+            w.add(7000);
+        }
+        // ten abnormal gaps: the prior retires with its floor, and ten bursts of 7 s give a tail fit
+        long learned = d.deadAfterNanos(w);
+        assertTrue(learned > 7_000_000_000L && learned < 10_000_000_000L, "learned: " + learned);
+    }
+
+    @Test
     void tighterBudgetNeverShortensThresholds() {
         ArrivalWindow w = history(2000, 2000, 2000, 3000, 1500, 2500);
         AdaptiveDetector loose = new AdaptiveDetector(new AdaptiveSettings(Duration.ofHours(1), Duration.ofHours(6), 60, 10,
