@@ -318,6 +318,9 @@ public final class GridFrameBenchmark {
         private final java.util.SplittableRandom random = new java.util.SplittableRandom(1);
         private int next;
         volatile boolean churn;
+        /** With -Dbench.storm=SECONDS: every so often 30% of nodes fall silent together for 5 s (a partition). */
+        private final long stormEveryNanos = Long.getLong("bench.storm", 0) * 1_000_000_000L;
+        private long nextStorm;
 
         NodeDriver(int n, HeartbeatSender sender, InetSocketAddress target) {
             this.sender = sender;
@@ -334,6 +337,16 @@ public final class GridFrameBenchmark {
         void tick() {
             int perTick = Math.max(1, hb.length * TICK_MS / 1000);
             long now = System.nanoTime();
+            if (churn && stormEveryNanos > 0 && now >= nextStorm) {
+                if (nextStorm > 0) {
+                    for (int i = 0; i < hb.length; i += 10) {
+                        for (int j = i; j < Math.min(hb.length, i + 3); j++) {
+                            silentUntil[j] = now + 5_000_000_000L; // SUSPECT at 3 s, back before DEAD
+                        }
+                    }
+                }
+                nextStorm = now + stormEveryNanos;
+            }
             for (int k = 0; k < perTick; k++) {
                 int i = next;
                 next = (next + 1) % hb.length;
