@@ -51,6 +51,8 @@ public final class DetailsPanelController {
     @FXML private Canvas intervalChart;
     @FXML private Label intervalSummary;
     @FXML private ListView<String> transitions;
+    /** What the list says when it is empty: a first contact is not kept as a transition (see TransitionLog). */
+    private final Label transitionsNote = new Label();
     @FXML private Button close;
 
     public DetailsPanelController(ClusterFeed feed, TransitionLog log) {
@@ -61,6 +63,8 @@ public final class DetailsPanelController {
     @FXML
     private void initialize() {
         root = title.getParent().getParent();
+        transitionsNote.getStyleClass().add("details-facts");
+        transitions.setPlaceholder(transitionsNote);
     }
 
     public void setOnClose(Runnable r) {
@@ -97,6 +101,7 @@ public final class DetailsPanelController {
             intervals = new int[0];
             intervalsAskedAt = Long.MIN_VALUE;
             shownEvents = -1;
+            transitions.getItems().clear(); // not the last node's story under this one's name
             intervalChart.getGraphicsContext2D().clearRect(0, 0, intervalChart.getWidth(), intervalChart.getHeight());
             intervalSummary.setText("");
         }
@@ -129,12 +134,14 @@ public final class DetailsPanelController {
         }
         title.setText(nodeId);
         if (n == null) {
+            transitionsNote.setText("None: never heard from");
             setText(state, CellState.MISSING.glyph() + " Missing — expected, never heard from");
             setText(facts, metaText(missingMeta));
             setText(detector, "");
             paintGauge(null, now);
             return;
         }
+        transitionsNote.setText("None since first heard");
         CellState s = CellState.of(n.state());
         setText(state, s.glyph() + " " + s.label() + " for " + Durations.seconds(Math.max(0, now - n.stateSinceNanos())));
         String text = "Address  " + n.addressText() + "\n"
