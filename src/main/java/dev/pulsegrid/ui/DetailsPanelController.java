@@ -38,8 +38,7 @@ public final class DetailsPanelController {
     private StatePalette palette = StatePalette.DARK;
     private int[] intervals = new int[0];
     private long intervalsAskedAt = Long.MIN_VALUE;
-    private int shownEvents = -1;
-    private MembershipEvent shownNewest;
+    private long shownStory = -1;
 
     @FXML private Node root;
     @FXML private Label title;
@@ -100,7 +99,7 @@ public final class DetailsPanelController {
             nodeId = id;
             intervals = new int[0];
             intervalsAskedAt = Long.MIN_VALUE;
-            shownEvents = -1;
+            shownStory = -1;
             transitions.getItems().clear(); // not the last node's story under this one's name
             intervalChart.getGraphicsContext2D().clearRect(0, 0, intervalChart.getWidth(), intervalChart.getHeight());
             intervalSummary.setText("");
@@ -183,13 +182,12 @@ public final class DetailsPanelController {
     }
 
     private void updateTransitions(TransitionLog.History h) {
-        List<MembershipEvent> events = h == null ? List.of() : h.events();
-        MembershipEvent newest = events.isEmpty() ? null : events.get(events.size() - 1);
-        if (events.size() == shownEvents && newest == shownNewest) {
+        long story = h == null ? 0 : h.stamp();
+        if (story == shownStory) {
             return;
         }
-        shownEvents = events.size();
-        shownNewest = newest;
+        shownStory = story;
+        List<MembershipEvent> events = h == null ? List.of() : h.events();
         List<String> lines = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
             MembershipEvent e = events.get(i);

@@ -68,7 +68,9 @@ public final class NodeHeapBenchmark {
             clock.advanceMillis(1000);
             m.advance();
             s = m.publish();
-            log.drain();
+            for (int pulse = 0; pulse < 60; pulse++) {
+                log.drain(); // a second of 60 Hz pulses, each taking at most DRAIN_LIMIT events, as the window does
+            }
         }
         GridOrder order = GridOrder.build(s.nodes(), Inventory.NONE, NodeFilter.ALL, null, SortOrder.FIRST_SEEN, clock.nanos());
         long after = BenchEnv.usedHeapAfterGc();

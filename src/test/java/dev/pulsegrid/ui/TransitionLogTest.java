@@ -63,6 +63,33 @@ class TransitionLogTest {
     }
 
     @Test
+    void aStoryReadsBackAsItWasToldThroughGrowthAndWrapAround() {
+        TransitionLog log = new TransitionLog();
+        List<MembershipEvent> told = new java.util.ArrayList<>();
+        NodeState[] cycle = {NodeState.ALIVE, NodeState.SUSPECT, NodeState.DEAD};
+        for (int i = 0; i < TransitionLog.PER_NODE + 3; i++) {
+            MembershipEvent e = i % 4 == 3
+                    ? new MembershipEvent(1_000L * i, i * S, MembershipEvent.Kind.FLAPPING_START, "n", cycle[i % 3], cycle[i % 3],
+                            "flapping: " + i, null, 1, Map.of())
+                    : new MembershipEvent(1_000L * i, i * S, MembershipEvent.Kind.TRANSITION, "n", cycle[i % 3], cycle[(i + 1) % 3],
+                            "reason " + i, null, 1, Map.of());
+            log.onEvent(e);
+            told.add(e);
+            log.drain();
+            List<MembershipEvent> kept = log.history("n").events();
+            List<MembershipEvent> expected = told.subList(Math.max(0, told.size() - TransitionLog.PER_NODE), told.size());
+            assertEquals(expected.size(), kept.size(), "after " + (i + 1));
+            for (int k = 0; k < kept.size(); k++) {
+                MembershipEvent a = expected.get(k);
+                MembershipEvent b = kept.get(k);
+                assertEquals(List.of(a.wallMillis(), a.nanos(), a.kind(), a.nodeId(), String.valueOf(a.from()), String.valueOf(a.to()), a.reason()),
+                        List.of(b.wallMillis(), b.nanos(), b.kind(), b.nodeId(), String.valueOf(b.from()), String.valueOf(b.to()), b.reason()),
+                        "event " + k + " after " + (i + 1));
+            }
+        }
+    }
+
+    @Test
     void aStormIsTakenInBoundedStepsOnePerPulseOldestFirst() {
         TransitionLog log = new TransitionLog();
         int storm = TransitionLog.DRAIN_LIMIT * 2 + 7;
