@@ -18,8 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,7 +48,6 @@ public final class MainWindowController {
     private SummaryBar summary;
     private ListenStatus status;
     private final Notifier notifier;
-    private boolean swallowSlash;
     private final FlapMarks flapMarks = new FlapMarks();
     private boolean holdingShown;
     private MenuActions menuActions = MenuActions.NONE;
@@ -135,36 +132,12 @@ public final class MainWindowController {
         more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> countShown()); // beside setOnShowing above
         tuningController.setOnSelectNode(id -> grid.select(id));
         tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
-        // The '/' that focused the search box must not also be typed into it.
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (swallowSlash && "/".equals(e.getCharacter())) {
-                e.consume();
-            }
-            swallowSlash = false;
-        });
+        new WindowKeys(search, grid, detailsController).install(root);
         setListenStatus(status);
         root.sceneProperty().addListener((o, was, scene) -> fillScene());
         // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
         javafx.application.Platform.runLater(grid::requestFocus);
         pulse.start();
-    }
-
-    private void globalKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.SLASH && !(e.getTarget() instanceof TextField)) {
-            search.requestFocus();
-            search.selectAll();
-            swallowSlash = true;
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (detailsController.isOpen()) {
-                detailsController.close();
-            } else if (search.isFocused()) {
-                search.clear();
-                grid.requestFocus();
-            }
-            e.consume();
-        }
     }
 
     private void onPulse() {
