@@ -49,7 +49,6 @@ public final class MainWindowController {
     private ListenStatus status;
     private final Notifier notifier;
     private final FlapMarks flapMarks = new FlapMarks();
-    private boolean holdingShown;
     private MenuActions menuActions = MenuActions.NONE;
 
     @FXML private BorderPane root;
@@ -78,6 +77,7 @@ public final class MainWindowController {
     @FXML private Label shown;
     @FXML private Label listening;
     @FXML private Label banner;
+    private Banner bannerText;
     @FXML private NodeGridView grid;
     @FXML private VBox emptyState;
     @FXML private TextField agentCommand;
@@ -133,6 +133,7 @@ public final class MainWindowController {
         tuningController.setOnSelectNode(id -> grid.select(id));
         tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
         new WindowKeys(search, grid, detailsController).install(root);
+        bannerText = new Banner(banner);
         setListenStatus(status);
         root.sceneProperty().addListener((o, was, scene) -> fillScene());
         // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
@@ -150,7 +151,7 @@ public final class MainWindowController {
         }
         grid.show(s, now);
         summary.update(s, grid.order(), now);
-        showHolding(s);
+        bannerText.showHolding(s);
         boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
         if (emptyState.isVisible() != empty) {
             emptyState.setVisible(empty);
@@ -219,10 +220,7 @@ public final class MainWindowController {
         status = s;
         summary.setListening(s);
         agentCommand.setText(s.agentCommand());
-        boolean failed = s.error() != null;
-        banner.setText(failed ? s.error() : "");
-        banner.setVisible(failed);
-        banner.setManaged(failed);
+        bannerText.listen(s);
     }
 
     private void applyTheme(boolean dark) {
@@ -263,23 +261,6 @@ public final class MainWindowController {
     /** Presses "Start demo cluster" for the operator (the {@code --demo N} flag). */
     public void startDemoNow() {
         startDemo();
-    }
-
-    /** The monitor's own stall is said plainly, so nobody reads a frozen grid as a healthy one. */
-    private void showHolding(ClusterSnapshot s) {
-        boolean holding = s.holdingJudgement();
-        if (holding == holdingShown) {
-            return;
-        }
-        holdingShown = holding;
-        if (holding) {
-            showBanner("Holding judgement: this monitor itself was paused for "
-                    + dev.pulsegrid.detect.Durations.seconds(s.selfPauseNanos())
-                    + " (sleep, GC or debugger). Nobody is convicted for that gap; judgement resumes as fresh heartbeats arrive.");
-        } else if (status == null || status.error() == null) {
-            banner.setVisible(false);
-            banner.setManaged(false);
-        }
     }
 
     /**
@@ -381,9 +362,7 @@ public final class MainWindowController {
     }
 
     public void showBanner(String text) {
-        banner.setText(text);
-        banner.setVisible(true);
-        banner.setManaged(true);
+        bannerText.show(text);
     }
 
     @FXML private void zoomIn() {
