@@ -11,7 +11,6 @@ import dev.pulsegrid.ui.grid.SortOrder;
 import dev.pulsegrid.ui.grid.StatePalette;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,7 +27,6 @@ import javafx.scene.layout.VBox;
  * else reaches the FX thread from the monitor (no runLater per packet or per node).
  */
 public final class MainWindowController {
-    static final String NO_GROUPING = "(no grouping)";
     /** Look for new metadata keys to group by every two seconds. */
     private final Cadence keyScan = new Cadence(2_000);
     /** At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node. */
@@ -54,6 +52,7 @@ public final class MainWindowController {
     @FXML private BorderPane root;
     @FXML private TextField search;
     @FXML private ComboBox<String> groupBy;
+    private GroupByChoices groupChoices;
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private javafx.scene.control.MenuButton theme;
     private ThemeMenu themeMenu;
@@ -108,10 +107,7 @@ public final class MainWindowController {
                 rate, changed, shown, listening);
         grid.inventoryProperty().set(inventory);
         search.textProperty().addListener((o, a, b) -> grid.filterProperty().set(NodeFilter.parse(b)));
-        groupBy.getItems().setAll(NO_GROUPING);
-        groupBy.getSelectionModel().select(NO_GROUPING);
-        groupBy.valueProperty().addListener((o, a, b) ->
-                grid.groupKeyProperty().set(b == null || b.equals(NO_GROUPING) ? null : b));
+        groupChoices = new GroupByChoices(groupBy, grid, inventory);
         sortBy.getItems().setAll(SortOrder.values());
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
@@ -163,7 +159,7 @@ public final class MainWindowController {
             detailsController.update(n, same ? grid.metaOf(entry) : null, now);
         }
         if (keyScan.due()) {
-            scanGroupKeys(s);
+            groupChoices.scan(s);
         }
     }
 
@@ -183,31 +179,6 @@ public final class MainWindowController {
         java.util.BitSet slots = flapMarks.update(s, log.flappingVersion());
         if (slots != null) {
             grid.setFlappingSlots(slots);
-        }
-    }
-
-    /** Offers every metadata key seen on a sample of nodes as a grouping. */
-    private void scanGroupKeys(ClusterSnapshot s) {
-        TreeSet<String> keys = new TreeSet<>();
-        NodeView[] nodes = s.nodes();
-        int stride = Math.max(1, nodes.length / 2000);
-        for (int i = 0; i < nodes.length; i += stride) {
-            if (nodes[i] != null) {
-                keys.addAll(nodes[i].meta().keySet());
-            }
-        }
-        inventory.entries().stream().limit(2000).forEach(e -> keys.addAll(e.meta().keySet()));
-        String chosen = groupBy.getValue();
-        boolean added = false;
-        for (String k : keys) {
-            if (!groupBy.getItems().contains(k)) {
-                groupBy.getItems().add(k);
-                added = true;
-            }
-        }
-        if (added && chosen != null) {
-            // Changing the items can blank the shown value (e.g. a key typed before any node had it).
-            groupBy.getSelectionModel().select(chosen);
         }
     }
 
