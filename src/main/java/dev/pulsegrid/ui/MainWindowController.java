@@ -1,17 +1,12 @@
 package dev.pulsegrid.ui;
 
-import dev.pulsegrid.cluster.ClusterSnapshot;
-import dev.pulsegrid.cluster.MembershipEvent;
-import dev.pulsegrid.cluster.NodeView;
 import dev.pulsegrid.ui.grid.CellState;
 import dev.pulsegrid.ui.grid.Inventory;
 import dev.pulsegrid.ui.grid.NodeFilter;
 import dev.pulsegrid.ui.grid.NodeGridView;
 import dev.pulsegrid.ui.grid.SortOrder;
 import dev.pulsegrid.ui.grid.StatePalette;
-import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,31 +17,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window. Once per pulse an {@link AnimationTimer} reads the newest snapshot from the
+ * The main window. Once per pulse a {@link WindowPulse} reads the newest snapshot from the
  * {@link ClusterFeed} and hands it to the grid, the summary bar and the open details panel; nothing
  * else reaches the FX thread from the monitor (no runLater per packet or per node).
  */
 public final class MainWindowController {
-    /** Look for new metadata keys to group by every two seconds. */
-    private final Cadence keyScan = new Cadence(2_000);
-    /** At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node. */
-    private final Cadence flappingScan = new Cadence(500);
 
     private final ClusterFeed feed;
     private final DemoLauncher demo;
     private final TransitionLog log;
     private final Inventory inventory;
     private final int demoNodes;
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long frameNanos) {
-            onPulse();
-        }
-    };
+    private WindowPulse pulse;
     private SummaryBar summary;
     private ListenStatus status;
     private final Notifier notifier;
-    private final FlapMarks flapMarks = new FlapMarks();
     private MenuActions menuActions = MenuActions.NONE;
 
     @FXML private BorderPane root;
@@ -134,33 +119,9 @@ public final class MainWindowController {
         root.sceneProperty().addListener((o, was, scene) -> fillScene());
         // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
         javafx.application.Platform.runLater(grid::requestFocus);
+        pulse = new WindowPulse(feed, log, notifier, inventory, grid, summary, bannerText, emptyState,
+                detailsController, groupChoices);
         pulse.start();
-    }
-
-    private void onPulse() {
-        ClusterSnapshot s = feed.snapshot();
-        long now = feed.nowNanos();
-        List<MembershipEvent> transitions = log.drain();
-        notifier.transitions(transitions, now);
-        if (flappingScan.due()) {
-            markFlapping(s);
-        }
-        grid.show(s, now);
-        summary.update(s, grid.order(), now);
-        bannerText.showHolding(s);
-        boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
-        if (emptyState.isVisible() != empty) {
-            emptyState.setVisible(empty);
-        }
-        if (detailsController.isOpen()) {
-            int entry = grid.selectedEntry();
-            boolean same = detailsController.nodeId().equals(grid.idOf(entry));
-            NodeView n = same ? grid.node(entry) : s.find(detailsController.nodeId());
-            detailsController.update(n, same ? grid.metaOf(entry) : null, now);
-        }
-        if (keyScan.due()) {
-            groupChoices.scan(s);
-        }
     }
 
     private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
@@ -172,14 +133,6 @@ public final class MainWindowController {
                 notifier.enabled().remove(state);
             }
         });
-    }
-
-    /** Rebuilds the grid's flapping marks from the snapshot: only when flapping (or the slot range) changed. */
-    private void markFlapping(ClusterSnapshot s) {
-        java.util.BitSet slots = flapMarks.update(s, log.flappingVersion());
-        if (slots != null) {
-            grid.setFlappingSlots(slots);
-        }
     }
 
     private void openDetails(String id) {
