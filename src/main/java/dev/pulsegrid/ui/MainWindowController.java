@@ -110,7 +110,8 @@ public final class MainWindowController {
             joinCluster.setText(menuActions.inCluster() ? "Leave cluster" : "Join cluster…");
             gossipTimers.setVisible(menuActions.inCluster());
         });
-        more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> countShown()); // beside setOnShowing above
+        shownNodes = new ShownNodesMenuItem(openShownLogs, grid, () -> menuActions, root);
+        more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> shownNodes.countShown()); // beside setOnShowing above
         tuningController.setOnSelectNode(id -> grid.select(id));
         tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
         new WindowKeys(search, grid, detailsController).install(root);
@@ -224,37 +225,10 @@ public final class MainWindowController {
     }
 
     @FXML private javafx.scene.control.MenuItem openShownLogs;
+    private ShownNodesMenuItem shownNodes;
 
-    /** The ☰ menu opens: its "nodes shown" entry says how many (none shown: nothing to open). */
-    private void countShown() {
-        int n = grid.order().size();
-        openShownLogs.setText(ShownNodes.label(n));
-        openShownLogs.setDisable(n == 0);
-    }
-
-    /** The node log for the nodes the grid shows now; a group too large for one becomes an offer of all. */
     @FXML private void openShownLogs() {
-        int n = grid.order().size();
-        if (n == 0) {
-            return;
-        }
-        if (n > ShownNodes.MAX) {
-            javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType("Open all nodes",
-                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    ShownNodes.tooMany(n), all, javafx.scene.control.ButtonType.CANCEL);
-            a.initOwner(root.getScene().getWindow());
-            a.setHeaderText("Too many nodes for one node log");
-            a.getDialogPane().getStyleClass().add("too-many-nodes");
-            a.setOnHidden(e -> {
-                if (a.getResult() == all) {
-                    menuActions.openLogs((String) null);
-                }
-            });
-            a.show();
-            return;
-        }
-        menuActions.openLogs(ShownNodes.of(grid));
+        shownNodes.open();
     }
 
     @FXML private void openExport() {
