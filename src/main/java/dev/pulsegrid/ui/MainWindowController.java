@@ -51,6 +51,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.CheckMenuItem notifyDead;
     @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
     @FXML private javafx.scene.control.CheckMenuItem notifyAlive;
+    private NotifyChoices notifyChoices;
     @FXML private Button countAlive;
     @FXML private Button countSuspect;
     @FXML private Button countDead;
@@ -96,10 +97,7 @@ public final class MainWindowController {
         sortBy.getItems().setAll(SortOrder.values());
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
-        bindNotify(notifySuspect, dev.pulsegrid.cluster.NodeState.SUSPECT);
-        bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
-        bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
-        bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
+        notifyChoices = new NotifyChoices(notifier, notifySuspect, notifyDead, notifyLeft, notifyAlive);
         themeMenu = new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
                 this::applyTheme, ThemeMenu.desktop());
         grid.onOpenProperty().set(this::openDetails);
@@ -123,17 +121,6 @@ public final class MainWindowController {
         pulse = new WindowPulse(feed, log, notifier, inventory, grid, summary, bannerText, emptyState,
                 detailsController, groupChoices);
         pulse.start();
-    }
-
-    private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
-        item.setSelected(notifier.enabled().contains(state));
-        item.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
-                notifier.enabled().add(state);
-            } else {
-                notifier.enabled().remove(state);
-            }
-        });
     }
 
     private void openDetails(String id) {
@@ -197,16 +184,7 @@ public final class MainWindowController {
         if (s.dark() != null) {
             themeMenu.choose(s.dark());
         }
-        javafx.scene.control.CheckMenuItem[] items = {notifySuspect, notifyDead, notifyLeft, notifyAlive};
-        dev.pulsegrid.cluster.NodeState[] states = {dev.pulsegrid.cluster.NodeState.SUSPECT, dev.pulsegrid.cluster.NodeState.DEAD,
-            dev.pulsegrid.cluster.NodeState.LEFT, dev.pulsegrid.cluster.NodeState.ALIVE};
-        for (int i = 0; i < items.length; i++) {
-            if (s.notifyStates() != null) {
-                items[i].setSelected(s.notifyStates().contains(states[i]));
-            }
-            items[i].selectedProperty().addListener((o, a, b) ->
-                    settings.update(x -> x.withNotifyStates(notifier.enabled())));
-        }
+        notifyChoices.useSettings(settings, s);
         themeMenu.setOnChoice(d -> settings.update(x -> x.withDark(d)));
     }
 
