@@ -5,7 +5,6 @@ import dev.pulsegrid.ui.grid.Inventory;
 import dev.pulsegrid.ui.grid.NodeFilter;
 import dev.pulsegrid.ui.grid.NodeGridView;
 import dev.pulsegrid.ui.grid.SortOrder;
-import dev.pulsegrid.ui.grid.StatePalette;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -22,7 +21,6 @@ import javafx.scene.layout.VBox;
  * else reaches the FX thread from the monitor (no runLater per packet or per node).
  */
 public final class MainWindowController {
-
     private final ClusterFeed feed;
     private final DemoLauncher demo;
     private final TransitionLog log;
@@ -41,6 +39,7 @@ public final class MainWindowController {
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private javafx.scene.control.MenuButton theme;
     private ThemeMenu themeMenu;
+    private WindowTheme windowTheme;
     @FXML private javafx.scene.control.RadioMenuItem themeSystem;
     @FXML private javafx.scene.control.RadioMenuItem themeLight;
     @FXML private javafx.scene.control.RadioMenuItem themeDark;
@@ -91,6 +90,7 @@ public final class MainWindowController {
     private void initialize() {
         summary = new SummaryBar(new Button[] {countAlive, countSuspect, countDead, countLeft, countMissing},
                 rate, changed, shown, listening);
+        bannerText = new Banner(banner);
         grid.inventoryProperty().set(inventory);
         search.textProperty().addListener((o, a, b) -> grid.filterProperty().set(NodeFilter.parse(b)));
         groupChoices = new GroupByChoices(groupBy, grid, inventory);
@@ -98,8 +98,9 @@ public final class MainWindowController {
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
         notifyChoices = new NotifyChoices(notifier, notifySuspect, notifyDead, notifyLeft, notifyAlive);
+        windowTheme = new WindowTheme(root, grid, detailsController);
         themeMenu = new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
-                this::applyTheme, ThemeMenu.desktop());
+                windowTheme::apply, ThemeMenu.desktop());
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
@@ -113,9 +114,8 @@ public final class MainWindowController {
         tuningController.setOnSelectNode(id -> grid.select(id));
         tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
         new WindowKeys(search, grid, detailsController).install(root);
-        bannerText = new Banner(banner);
         setListenStatus(status);
-        root.sceneProperty().addListener((o, was, scene) -> fillScene());
+        root.sceneProperty().addListener((o, was, scene) -> windowTheme.fillScene());
         // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
         javafx.application.Platform.runLater(grid::requestFocus);
         pulse = new WindowPulse(feed, log, notifier, inventory, grid, summary, bannerText, emptyState,
@@ -133,29 +133,6 @@ public final class MainWindowController {
         summary.setListening(s);
         agentCommand.setText(s.agentCommand());
         bannerText.listen(s);
-    }
-
-    private void applyTheme(boolean dark) {
-        root.getStyleClass().removeAll("dark", "light");
-        root.getStyleClass().add(dark ? "dark" : "light");
-        StatePalette p = dark ? StatePalette.DARK : StatePalette.LIGHT;
-        grid.paletteProperty().set(p);
-        detailsController.setPalette(p);
-        sceneFill = javafx.scene.paint.Color.rgb((p.background() >> 16) & 0xFF, (p.background() >> 8) & 0xFF, p.background() & 0xFF);
-        fillScene();
-    }
-
-    private javafx.scene.paint.Color sceneFill = javafx.scene.paint.Color.rgb(0x1C, 0x1E, 0x24);
-
-    /**
-     * The window's background is the scene's fill, not the root's CSS background (see main_window.css):
-     * the renderer clears every repainted rectangle to the fill anyway, and a background fill on top
-     * of that cost a third of the render thread's time under the grid's repainted tiles.
-     */
-    private void fillScene() {
-        if (root.getScene() != null) {
-            root.getScene().setFill(sceneFill);
-        }
     }
 
     @FXML
