@@ -1,66 +1,45 @@
 package dev.pulsegrid.ui;
 
-import dev.pulsegrid.cluster.ClusterSnapshot;
-import dev.pulsegrid.cluster.MembershipEvent;
-import dev.pulsegrid.cluster.NodeView;
 import dev.pulsegrid.ui.grid.CellState;
 import dev.pulsegrid.ui.grid.Inventory;
 import dev.pulsegrid.ui.grid.NodeFilter;
 import dev.pulsegrid.ui.grid.NodeGridView;
 import dev.pulsegrid.ui.grid.SortOrder;
-import dev.pulsegrid.ui.grid.StatePalette;
-import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
-import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window. Once per pulse an {@link AnimationTimer} reads the newest snapshot from the
+ * The main window. Once per pulse a {@link WindowPulse} reads the newest snapshot from the
  * {@link ClusterFeed} and hands it to the grid, the summary bar and the open details panel; nothing
  * else reaches the FX thread from the monitor (no runLater per packet or per node).
  */
 public final class MainWindowController {
-    static final String NO_GROUPING = "(no grouping)";
-    /** Look for new metadata keys to group by every two seconds. */
-    private final Cadence keyScan = new Cadence(2_000);
-    /** At most twice a second: in a storm the flapping set changes every pulse and the marks walk every node. */
-    private final Cadence flappingScan = new Cadence(500);
-
     private final ClusterFeed feed;
     private final DemoLauncher demo;
     private final TransitionLog log;
     private final Inventory inventory;
     private final int demoNodes;
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long frameNanos) {
-            onPulse();
-        }
-    };
+    private WindowPulse pulse;
     private SummaryBar summary;
     private ListenStatus status;
     private final Notifier notifier;
-    private boolean swallowSlash;
-    private final FlapMarks flapMarks = new FlapMarks();
-    private boolean holdingShown;
     private MenuActions menuActions = MenuActions.NONE;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
     @FXML private ComboBox<String> groupBy;
+    private GroupByChoices groupChoices;
     @FXML private ComboBox<SortOrder> sortBy;
     @FXML private javafx.scene.control.MenuButton theme;
     private ThemeMenu themeMenu;
+    private WindowTheme windowTheme;
     @FXML private javafx.scene.control.RadioMenuItem themeSystem;
     @FXML private javafx.scene.control.RadioMenuItem themeLight;
     @FXML private javafx.scene.control.RadioMenuItem themeDark;
@@ -71,6 +50,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.CheckMenuItem notifyDead;
     @FXML private javafx.scene.control.CheckMenuItem notifyLeft;
     @FXML private javafx.scene.control.CheckMenuItem notifyAlive;
+    private NotifyChoices notifyChoices;
     @FXML private Button countAlive;
     @FXML private Button countSuspect;
     @FXML private Button countDead;
@@ -81,6 +61,7 @@ public final class MainWindowController {
     @FXML private Label shown;
     @FXML private Label listening;
     @FXML private Label banner;
+    private Banner bannerText;
     @FXML private NodeGridView grid;
     @FXML private VBox emptyState;
     @FXML private TextField agentCommand;
@@ -109,21 +90,17 @@ public final class MainWindowController {
     private void initialize() {
         summary = new SummaryBar(new Button[] {countAlive, countSuspect, countDead, countLeft, countMissing},
                 rate, changed, shown, listening);
+        bannerText = new Banner(banner);
         grid.inventoryProperty().set(inventory);
         search.textProperty().addListener((o, a, b) -> grid.filterProperty().set(NodeFilter.parse(b)));
-        groupBy.getItems().setAll(NO_GROUPING);
-        groupBy.getSelectionModel().select(NO_GROUPING);
-        groupBy.valueProperty().addListener((o, a, b) ->
-                grid.groupKeyProperty().set(b == null || b.equals(NO_GROUPING) ? null : b));
+        groupChoices = new GroupByChoices(groupBy, grid, inventory);
         sortBy.getItems().setAll(SortOrder.values());
         sortBy.getSelectionModel().select(SortOrder.FIRST_SEEN);
         sortBy.valueProperty().addListener((o, a, b) -> grid.sortProperty().set(b == null ? SortOrder.FIRST_SEEN : b));
-        bindNotify(notifySuspect, dev.pulsegrid.cluster.NodeState.SUSPECT);
-        bindNotify(notifyDead, dev.pulsegrid.cluster.NodeState.DEAD);
-        bindNotify(notifyLeft, dev.pulsegrid.cluster.NodeState.LEFT);
-        bindNotify(notifyAlive, dev.pulsegrid.cluster.NodeState.ALIVE);
+        notifyChoices = new NotifyChoices(notifier, notifySuspect, notifyDead, notifyLeft, notifyAlive);
+        windowTheme = new WindowTheme(root, grid, detailsController);
         themeMenu = new ThemeMenu(theme, themeSystem, themeLight, themeDark, SystemTheme.prefersDark(System.getenv()),
-                this::applyTheme, ThemeMenu.desktop());
+                windowTheme::apply, ThemeMenu.desktop());
         grid.onOpenProperty().set(this::openDetails);
         detailsController.setOnClose(grid::requestFocus);
         detailsController.setOnOpenLog(id -> menuActions.openLogs(id));
@@ -132,109 +109,18 @@ public final class MainWindowController {
             joinCluster.setText(menuActions.inCluster() ? "Leave cluster" : "Join cluster…");
             gossipTimers.setVisible(menuActions.inCluster());
         });
-        more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> countShown()); // beside setOnShowing above
+        shownNodes = new ShownNodesMenuItem(openShownLogs, grid, () -> menuActions, root);
+        more.addEventHandler(javafx.scene.control.MenuButton.ON_SHOWING, e -> shownNodes.countShown()); // beside setOnShowing above
         tuningController.setOnSelectNode(id -> grid.select(id));
         tuningController.setGroupKey(() -> grid.groupKeyProperty().get());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
-        // The '/' that focused the search box must not also be typed into it.
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (swallowSlash && "/".equals(e.getCharacter())) {
-                e.consume();
-            }
-            swallowSlash = false;
-        });
+        new WindowKeys(search, grid, detailsController).install(root);
         setListenStatus(status);
-        root.sceneProperty().addListener((o, was, scene) -> fillScene());
+        root.sceneProperty().addListener((o, was, scene) -> windowTheme.fillScene());
         // Start with the grid focused: the search box would hide its hint, and arrows should move the selection.
         javafx.application.Platform.runLater(grid::requestFocus);
+        pulse = new WindowPulse(feed, log, notifier, inventory, grid, summary, bannerText, emptyState,
+                detailsController, groupChoices);
         pulse.start();
-    }
-
-    private void globalKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.SLASH && !(e.getTarget() instanceof TextField)) {
-            search.requestFocus();
-            search.selectAll();
-            swallowSlash = true;
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (detailsController.isOpen()) {
-                detailsController.close();
-            } else if (search.isFocused()) {
-                search.clear();
-                grid.requestFocus();
-            }
-            e.consume();
-        }
-    }
-
-    private void onPulse() {
-        ClusterSnapshot s = feed.snapshot();
-        long now = feed.nowNanos();
-        List<MembershipEvent> transitions = log.drain();
-        notifier.transitions(transitions, now);
-        if (flappingScan.due()) {
-            markFlapping(s);
-        }
-        grid.show(s, now);
-        summary.update(s, grid.order(), now);
-        showHolding(s);
-        boolean empty = s.nodeCount() == 0 && inventory.isEmpty();
-        if (emptyState.isVisible() != empty) {
-            emptyState.setVisible(empty);
-        }
-        if (detailsController.isOpen()) {
-            int entry = grid.selectedEntry();
-            boolean same = detailsController.nodeId().equals(grid.idOf(entry));
-            NodeView n = same ? grid.node(entry) : s.find(detailsController.nodeId());
-            detailsController.update(n, same ? grid.metaOf(entry) : null, now);
-        }
-        if (keyScan.due()) {
-            scanGroupKeys(s);
-        }
-    }
-
-    private void bindNotify(javafx.scene.control.CheckMenuItem item, dev.pulsegrid.cluster.NodeState state) {
-        item.setSelected(notifier.enabled().contains(state));
-        item.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
-                notifier.enabled().add(state);
-            } else {
-                notifier.enabled().remove(state);
-            }
-        });
-    }
-
-    /** Rebuilds the grid's flapping marks from the snapshot: only when flapping (or the slot range) changed. */
-    private void markFlapping(ClusterSnapshot s) {
-        java.util.BitSet slots = flapMarks.update(s, log.flappingVersion());
-        if (slots != null) {
-            grid.setFlappingSlots(slots);
-        }
-    }
-
-    /** Offers every metadata key seen on a sample of nodes as a grouping. */
-    private void scanGroupKeys(ClusterSnapshot s) {
-        TreeSet<String> keys = new TreeSet<>();
-        NodeView[] nodes = s.nodes();
-        int stride = Math.max(1, nodes.length / 2000);
-        for (int i = 0; i < nodes.length; i += stride) {
-            if (nodes[i] != null) {
-                keys.addAll(nodes[i].meta().keySet());
-            }
-        }
-        inventory.entries().stream().limit(2000).forEach(e -> keys.addAll(e.meta().keySet()));
-        String chosen = groupBy.getValue();
-        boolean added = false;
-        for (String k : keys) {
-            if (!groupBy.getItems().contains(k)) {
-                groupBy.getItems().add(k);
-                added = true;
-            }
-        }
-        if (added && chosen != null) {
-            // Changing the items can blank the shown value (e.g. a key typed before any node had it).
-            groupBy.getSelectionModel().select(chosen);
-        }
     }
 
     private void openDetails(String id) {
@@ -246,33 +132,7 @@ public final class MainWindowController {
         status = s;
         summary.setListening(s);
         agentCommand.setText(s.agentCommand());
-        boolean failed = s.error() != null;
-        banner.setText(failed ? s.error() : "");
-        banner.setVisible(failed);
-        banner.setManaged(failed);
-    }
-
-    private void applyTheme(boolean dark) {
-        root.getStyleClass().removeAll("dark", "light");
-        root.getStyleClass().add(dark ? "dark" : "light");
-        StatePalette p = dark ? StatePalette.DARK : StatePalette.LIGHT;
-        grid.paletteProperty().set(p);
-        detailsController.setPalette(p);
-        sceneFill = javafx.scene.paint.Color.rgb((p.background() >> 16) & 0xFF, (p.background() >> 8) & 0xFF, p.background() & 0xFF);
-        fillScene();
-    }
-
-    private javafx.scene.paint.Color sceneFill = javafx.scene.paint.Color.rgb(0x1C, 0x1E, 0x24);
-
-    /**
-     * The window's background is the scene's fill, not the root's CSS background (see main_window.css):
-     * the renderer clears every repainted rectangle to the fill anyway, and a background fill on top
-     * of that cost a third of the render thread's time under the grid's repainted tiles.
-     */
-    private void fillScene() {
-        if (root.getScene() != null) {
-            root.getScene().setFill(sceneFill);
-        }
+        bannerText.listen(s);
     }
 
     @FXML
@@ -292,23 +152,6 @@ public final class MainWindowController {
         startDemo();
     }
 
-    /** The monitor's own stall is said plainly, so nobody reads a frozen grid as a healthy one. */
-    private void showHolding(ClusterSnapshot s) {
-        boolean holding = s.holdingJudgement();
-        if (holding == holdingShown) {
-            return;
-        }
-        holdingShown = holding;
-        if (holding) {
-            showBanner("Holding judgement: this monitor itself was paused for "
-                    + dev.pulsegrid.detect.Durations.seconds(s.selfPauseNanos())
-                    + " (sleep, GC or debugger). Nobody is convicted for that gap; judgement resumes as fresh heartbeats arrive.");
-        } else if (status == null || status.error() == null) {
-            banner.setVisible(false);
-            banner.setManaged(false);
-        }
-    }
-
     /**
      * Starts from the operator's stored theme and notification choices (when there are any) and
      * saves each later change of them.
@@ -318,16 +161,7 @@ public final class MainWindowController {
         if (s.dark() != null) {
             themeMenu.choose(s.dark());
         }
-        javafx.scene.control.CheckMenuItem[] items = {notifySuspect, notifyDead, notifyLeft, notifyAlive};
-        dev.pulsegrid.cluster.NodeState[] states = {dev.pulsegrid.cluster.NodeState.SUSPECT, dev.pulsegrid.cluster.NodeState.DEAD,
-            dev.pulsegrid.cluster.NodeState.LEFT, dev.pulsegrid.cluster.NodeState.ALIVE};
-        for (int i = 0; i < items.length; i++) {
-            if (s.notifyStates() != null) {
-                items[i].setSelected(s.notifyStates().contains(states[i]));
-            }
-            items[i].selectedProperty().addListener((o, a, b) ->
-                    settings.update(x -> x.withNotifyStates(notifier.enabled())));
-        }
+        notifyChoices.useSettings(settings, s);
         themeMenu.setOnChoice(d -> settings.update(x -> x.withDark(d)));
     }
 
@@ -346,37 +180,10 @@ public final class MainWindowController {
     }
 
     @FXML private javafx.scene.control.MenuItem openShownLogs;
+    private ShownNodesMenuItem shownNodes;
 
-    /** The ☰ menu opens: its "nodes shown" entry says how many (none shown: nothing to open). */
-    private void countShown() {
-        int n = grid.order().size();
-        openShownLogs.setText(ShownNodes.label(n));
-        openShownLogs.setDisable(n == 0);
-    }
-
-    /** The node log for the nodes the grid shows now; a group too large for one becomes an offer of all. */
     @FXML private void openShownLogs() {
-        int n = grid.order().size();
-        if (n == 0) {
-            return;
-        }
-        if (n > ShownNodes.MAX) {
-            javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType("Open all nodes",
-                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    ShownNodes.tooMany(n), all, javafx.scene.control.ButtonType.CANCEL);
-            a.initOwner(root.getScene().getWindow());
-            a.setHeaderText("Too many nodes for one node log");
-            a.getDialogPane().getStyleClass().add("too-many-nodes");
-            a.setOnHidden(e -> {
-                if (a.getResult() == all) {
-                    menuActions.openLogs((String) null);
-                }
-            });
-            a.show();
-            return;
-        }
-        menuActions.openLogs(ShownNodes.of(grid));
+        shownNodes.open();
     }
 
     @FXML private void openExport() {
@@ -408,9 +215,7 @@ public final class MainWindowController {
     }
 
     public void showBanner(String text) {
-        banner.setText(text);
-        banner.setVisible(true);
-        banner.setManaged(true);
+        bannerText.show(text);
     }
 
     @FXML private void zoomIn() {

@@ -25,10 +25,6 @@ import javafx.scene.control.Skin;
 public class NodeGridView extends Control {
     /** Entry value meaning "nothing". Entries are slots (>= 0) or ~missingIndex (< 0, > NONE). */
     public static final int NONE = Integer.MIN_VALUE;
-    /** Re-sort live orders and re-filter state queries at most this often, in frames (~0.5 s). */
-    static final int LIVE_REBUILD_FRAMES = 30;
-    /** New or forgotten nodes are placed at most this often, in frames (~0.2 s). */
-    static final int SET_REBUILD_FRAMES = 12;
 
     private final ObjectProperty<NodeFilter> filter = new SimpleObjectProperty<>(this, "filter", NodeFilter.ALL);
     private final StringProperty groupKey = new SimpleStringProperty(this, "groupKey", null);
@@ -44,16 +40,12 @@ public class NodeGridView extends Control {
 
     private ClusterSnapshot snapshot;
     private long nowNanos;
-    private boolean orderDirty = true;
-    private boolean setChanged;
-    private boolean stateChanged;
-    private boolean metaChanged;
+    private final OrderStaleness staleness = new OrderStaleness();
     private final OrderWorker worker = new OrderWorker();
     private final OrderKeys.NameRanks names = new OrderKeys.NameRanks();
     private long requested;
     /** From this many slots on, orders are built on {@link OrderWorker}'s thread. */
     static int asyncFromSlots = 5_000;
-    private int framesSinceRebuild;
     private int selectedEntry = NONE;
     private java.util.BitSet flappingSlots = new java.util.BitSet();
     private java.util.function.LongSupplier frameClock = System::nanoTime;
@@ -61,10 +53,10 @@ public class NodeGridView extends Control {
     public NodeGridView() {
         getStyleClass().add("node-grid");
         setFocusTraversable(true);
-        filter.addListener((o, a, b) -> orderDirty = true);
-        groupKey.addListener((o, a, b) -> orderDirty = true);
-        sort.addListener((o, a, b) -> orderDirty = true);
-        inventory.addListener((o, a, b) -> orderDirty = true);
+        filter.addListener((o, a, b) -> staleness.invalidate());
+        groupKey.addListener((o, a, b) -> staleness.invalidate());
+        sort.addListener((o, a, b) -> staleness.invalidate());
+        inventory.addListener((o, a, b) -> staleness.invalidate());
     }
 
     @Override
@@ -75,30 +67,20 @@ public class NodeGridView extends Control {
     /** Called once per pulse with the newest snapshot and the membership clock's now. */
     public void show(ClusterSnapshot s, long now) {
         if (s != snapshot) {
-            noteChanges(snapshot, s);
+            staleness.noteChanges(snapshot, s);
             snapshot = s;
         }
         nowNanos = now;
-        framesSinceRebuild++;
+        staleness.frame();
         OrderWorker.Result built = worker.poll();
         if (built != null && built.id() == requested) {
             if (built.order() == null) {
-                orderDirty = true; // the build failed: ask again rather than show a stale order forever
+                staleness.invalidate(); // the build failed: ask again rather than show a stale order forever
             } else {
                 install(built.order());
             }
         }
-        SortOrder so = sort.get();
-        NodeFilter f = filter.get();
-        // Rebuild only when the order can have changed: time-ordered sorts as time passes, state-ordered
-        // ones when a state changed, grouped or metadata-filtered ones when metadata changed.
-        boolean byTime = so == SortOrder.SILENCE || so == SortOrder.SUSPICION;
-        boolean byState = so == SortOrder.STATE || f.dependsOnState();
-        boolean byMeta = groupKey.get() != null || f.dependsOnMeta();
-        if (orderDirty
-                || setChanged && framesSinceRebuild >= SET_REBUILD_FRAMES
-                || framesSinceRebuild >= LIVE_REBUILD_FRAMES
-                    && (byTime && s.version() != builtVersion || byState && stateChanged || byMeta && metaChanged)) {
+        if (staleness.due(sort.get(), filter.get(), groupKey.get() != null, s)) {
             rebuildOrder();
         }
         if (getSkin() instanceof NodeGridSkin skin) {
@@ -106,16 +88,9 @@ public class NodeGridView extends Control {
         }
     }
 
-    private long builtVersion = -1;
-
     private void rebuildOrder() {
         NodeView[] nodes = snapshot == null ? new NodeView[0] : snapshot.nodes();
-        orderDirty = false;
-        setChanged = false;
-        stateChanged = false;
-        metaChanged = false;
-        framesSinceRebuild = 0;
-        builtVersion = snapshot == null ? -1 : snapshot.version();
+        staleness.rebuilt(snapshot == null ? -1 : snapshot.version());
         if (nodes.length < asyncFromSlots) {
             requested++;
             install(GridOrder.build(nodes, inventory.get(), filter.get(), groupKey.get(), sort.get(), nowNanos, names));
@@ -129,37 +104,6 @@ public class NodeGridView extends Control {
         order.set(o);
         if (selectedEntry != NONE && o.positionOf(selectedEntry) < 0) {
             select(NONE);
-        }
-    }
-
-    /**
-     * What changed between two snapshots, from the newer one's changed slots: a node appeared or was
-     * forgotten, a state changed, metadata changed. Snapshots skipped between frames carry changes we
-     * cannot see, so then state and metadata count as changed.
-     */
-    private void noteChanges(ClusterSnapshot prev, ClusterSnapshot next) {
-        if (prev == null || next.changedSlots() == null || prev.nodes().length != next.nodes().length
-                || prev.nodeCount() != next.nodeCount()) {
-            setChanged = true;
-            stateChanged = true;
-            metaChanged = true;
-            return;
-        }
-        if (next.version() != prev.version() + 1) {
-            stateChanged = true;
-            metaChanged = true;
-        }
-        NodeView[] a = prev.nodes();
-        NodeView[] b = next.nodes();
-        for (int slot : next.changedSlots()) {
-            NodeView x = slot < a.length ? a[slot] : null;
-            NodeView y = b[slot];
-            if ((x == null) != (y == null)) {
-                setChanged = true;
-            } else if (x != null) {
-                stateChanged |= x.state() != y.state();
-                metaChanged |= x.meta() != y.meta() && !x.meta().equals(y.meta());
-            }
         }
     }
 
