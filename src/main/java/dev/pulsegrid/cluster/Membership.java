@@ -7,9 +7,7 @@ import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The cluster as this monitor believes it to be: one record per node, a deadline per node, an event
@@ -29,8 +27,7 @@ public final class Membership {
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
     private final DeadlineHeap heap = new DeadlineHeap();
-    private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<MonitorNote.Listener> noteListeners = new CopyOnWriteArrayList<>();
+    private final MembershipListeners listeners;
     private final int[] counts = new int[NodeState.values().length];
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
@@ -47,7 +44,6 @@ public final class Membership {
 
     private NodeView[] published = new NodeView[0];
     private final MetaInterner metaPool = new MetaInterner();
-    private final ReasonPool reasons = new ReasonPool();
     private int[] dirtySlots = new int[256];
     private boolean[] slotDirty = new boolean[256];
     private int dirtyCount;
@@ -66,6 +62,7 @@ public final class Membership {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
+        this.listeners = new MembershipListeners(clock);
     }
 
     public MembershipLimits limits() {
@@ -83,7 +80,7 @@ public final class Membership {
     }
 
     public void addListener(MembershipListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        listeners.add(listener);
     }
 
     public void removeListener(MembershipListener listener) {
@@ -92,18 +89,11 @@ public final class Membership {
 
     /** Notes about the monitor itself (settings changes, self-pauses); any thread may add. */
     public void addNoteListener(MonitorNote.Listener listener) {
-        noteListeners.add(Objects.requireNonNull(listener));
+        listeners.addNote(listener);
     }
 
     public void removeNoteListener(MonitorNote.Listener listener) {
-        noteListeners.remove(listener);
-    }
-
-    private void note(MonitorNote.Kind kind, String text) {
-        if (!noteListeners.isEmpty()) {
-            MonitorNote n = new MonitorNote(clock.wallMillis(), kind, text);
-            noteListeners.forEach(l -> l.onNote(n));
-        }
+        listeners.removeNote(listener);
     }
 
     /**
@@ -162,7 +152,7 @@ public final class Membership {
         }
         rate.count(now);
         if (restarted) {
-            emit(MembershipEvent.Kind.RESTART, r, r.state, r.state,
+            listeners.emit(MembershipEvent.Kind.RESTART, r, r.state, r.state,
                     "restart (incarnation " + r.incarnation + " -> " + hb.incarnation() + ")", now);
             r.window.clear();
         } else if (r.state != NodeState.LEFT && r.state != NodeState.DEAD) {
@@ -173,7 +163,7 @@ public final class Membership {
             r.meta = metaPool.intern(hb.meta());
             resolveDetector(r);
             if (hadMeta) {
-                emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
+                listeners.emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
             }
         }
         long silence = now - r.lastHeardNanos;
@@ -239,7 +229,7 @@ public final class Membership {
             AddressTrail t = r.trail;
             if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
                 t.conflictAddress = null;
-                emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
+                listeners.emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
                         "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - t.conflictHeardNanos), now);
                 markDirty(r);
             }
@@ -255,7 +245,7 @@ public final class Membership {
             t.conflictAddress = r.addressObject();
             t.conflictHeardNanos = r.lastHeardNanos;
             r.setAddress(packed, from);
-            emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
+            listeners.emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
                     + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
             markDirty(r);
             return;
@@ -264,7 +254,7 @@ public final class Membership {
         t.previousAddress = r.addressObject();
         t.addressChangedNanos = now;
         r.setAddress(packed, from);
-        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
+        listeners.emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
     }
 
@@ -290,7 +280,7 @@ public final class Membership {
         long paused = pauseGuard == null ? 0 : pauseGuard.onTick(now);
         if (paused > 0) {
             rescheduleAll(); // deadlines now count from the resume; push every node's back
-            note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
+            listeners.note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
         flaps.tick(now);
@@ -313,7 +303,7 @@ public final class Membership {
 
     private void forget(NodeRecord r, long now) {
         flaps.forget(r, now);
-        emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
+        listeners.emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
                 + " after turning " + r.state, now);
         counts[r.state.ordinal()]--;
         byId.remove(r.id);
@@ -406,7 +396,7 @@ public final class Membership {
             retune(r, now);
         }
         settingsDirty = true;
-        note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
+        listeners.note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
     }
 
     /**
@@ -470,7 +460,7 @@ public final class Membership {
         r.stateSinceNanos = now;
         transitionsUnpublished = true;
         markDirty(r);
-        emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
+        listeners.emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
         if (from != null) {
             flaps.changed(r, now);
         }
@@ -478,18 +468,7 @@ public final class Membership {
 
     private void flapChanged(NodeRecord r, boolean start, String reason, long now) {
         markDirty(r);
-        emit(start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END, r, r.state, r.state, reason, now);
-    }
-
-    private void emit(MembershipEvent.Kind kind, NodeRecord r, NodeState from, NodeState to, String reason, long now) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
-                r.address, r.unpackedAddress(), r.incarnation, r.meta);
-        for (MembershipListener l : listeners) {
-            l.onEvent(e);
-        }
+        listeners.emit(start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END, r, r.state, r.state, reason, now);
     }
 
     private void markDirty(NodeRecord r) {
