@@ -42,14 +42,8 @@ public final class Membership {
     private long publishedHoldingNanos;
     private final FlapTracker flaps = new FlapTracker(this::flapChanged);
 
-    private NodeView[] published = new NodeView[0];
     private final MetaInterner metaPool = new MetaInterner();
-    private int[] dirtySlots = new int[256];
-    private boolean[] slotDirty = new boolean[256];
-    private int dirtyCount;
-    private boolean settingsDirty;
-    private boolean transitionsUnpublished;
-    private long version;
+    private final SnapshotDelta delta = new SnapshotDelta();
     private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
@@ -194,7 +188,7 @@ public final class Membership {
         } else {
             if (slotCount == bySlot.length) {
                 bySlot = Arrays.copyOf(bySlot, slotCount * 2);
-                slotDirty = Arrays.copyOf(slotDirty, slotCount * 2);
+                delta.growTo(slotCount * 2);
             }
             slot = slotCount++;
         }
@@ -308,7 +302,7 @@ public final class Membership {
         counts[r.state.ordinal()]--;
         byId.remove(r.id);
         bySlot[r.slot] = null;
-        markDirtySlot(r.slot);
+        delta.markSlot(r.slot);
         if (freeCount == freeSlots.length) {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
@@ -395,7 +389,7 @@ public final class Membership {
             resolveDetector(r);
             retune(r, now);
         }
-        settingsDirty = true;
+        delta.markSettings();
         listeners.note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
     }
 
@@ -458,7 +452,7 @@ public final class Membership {
         counts[to.ordinal()]++;
         r.state = to;
         r.stateSinceNanos = now;
-        transitionsUnpublished = true;
+        delta.markTransition();
         markDirty(r);
         listeners.emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
         if (from != null) {
@@ -472,28 +466,17 @@ public final class Membership {
     }
 
     private void markDirty(NodeRecord r) {
-        markDirtySlot(r.slot);
-    }
-
-    private void markDirtySlot(int slot) {
-        if (slotDirty[slot]) {
-            return;
-        }
-        slotDirty[slot] = true;
-        if (dirtyCount == dirtySlots.length) {
-            dirtySlots = Arrays.copyOf(dirtySlots, dirtyCount * 2);
-        }
-        dirtySlots[dirtyCount++] = slot;
+        delta.markSlot(r.slot);
     }
 
     /** Whether anything changed since the last {@link #publish()}. */
     public boolean hasChanges() {
-        return dirtyCount > 0 || settingsDirty || holdingNanos(clock.nanos()) != publishedHoldingNanos;
+        return delta.hasChanges() || holdingNanos(clock.nanos()) != publishedHoldingNanos;
     }
 
     /** Whether a node changed state since the last {@link #publish()}: worth a snapshot right away. */
     public boolean hasTransitionsUnpublished() {
-        return transitionsUnpublished;
+        return delta.hasTransitionsUnpublished();
     }
 
     private long holdingNanos(long now) {
@@ -506,20 +489,10 @@ public final class Membership {
      */
     public ClusterSnapshot publish() {
         long now = clock.nanos();
-        NodeView[] views = Arrays.copyOf(published, slotCount);
-        int[] changed = Arrays.copyOf(dirtySlots, dirtyCount);
-        for (int slot : changed) {
-            NodeRecord r = bySlot[slot];
-            views[slot] = r == null ? null : r.view();
-            slotDirty[slot] = false;
-        }
-        dirtyCount = 0;
-        settingsDirty = false;
-        transitionsUnpublished = false;
-        published = views;
+        int[] changed = delta.publish(bySlot, slotCount);
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
-        return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
+        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), byId.size(), counts.clone(),
                 rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
     }
 
