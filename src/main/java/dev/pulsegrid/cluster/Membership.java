@@ -44,6 +44,7 @@ public final class Membership {
 
     private final MetaInterner metaPool = new MetaInterner();
     private final SnapshotDelta delta = new SnapshotDelta();
+    private final AddressTracker addresses;
     private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
@@ -57,6 +58,7 @@ public final class Membership {
         this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
         this.listeners = new MembershipListeners(clock);
+        this.addresses = new AddressTracker(listeners, delta);
     }
 
     public MembershipLimits limits() {
@@ -134,7 +136,7 @@ public final class Membership {
             firstContact(hb, from, packed, source, now);
             return;
         }
-        trackAddress(r, from, packed, now);
+        addresses.heard(r, from, packed, now);
         if (hb.incarnation() < r.incarnation) {
             staleDropped++;
             return;
@@ -205,50 +207,6 @@ public final class Membership {
         transition(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
                 hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
         schedule(r);
-        markDirty(r);
-    }
-
-    /**
-     * A node that moves (DHCP, failover) changes address once: an ADDRESS_CHANGE. Two senders using
-     * one id alternate: the old address is heard again soon after the change. That is a CONFLICT,
-     * flagged on the node; the first address stays the node's address until one side falls silent.
-     */
-    private void trackAddress(NodeRecord r, InetSocketAddress from, long packed, long now) {
-        if (from == null) {
-            return;
-        }
-        long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
-        if (!r.hasAddress() || r.addressIs(packed, from)) {
-            r.setAddress(packed, from);
-            AddressTrail t = r.trail;
-            if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
-                t.conflictAddress = null;
-                listeners.emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
-                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - t.conflictHeardNanos), now);
-                markDirty(r);
-            }
-            return;
-        }
-        AddressTrail t = r.trail == null ? (r.trail = new AddressTrail()) : r.trail;
-        if (t.conflictAddress != null) {
-            t.conflictAddress = from;
-            t.conflictHeardNanos = now;
-            return;
-        }
-        if (from.equals(t.previousAddress) && now - t.addressChangedNanos <= window) {
-            t.conflictAddress = r.addressObject();
-            t.conflictHeardNanos = r.lastHeardNanos;
-            r.setAddress(packed, from);
-            listeners.emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
-                    + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
-            markDirty(r);
-            return;
-        }
-        String was = r.addressText();
-        t.previousAddress = r.addressObject();
-        t.addressChangedNanos = now;
-        r.setAddress(packed, from);
-        listeners.emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
         markDirty(r);
     }
 
