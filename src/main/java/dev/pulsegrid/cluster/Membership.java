@@ -28,7 +28,6 @@ public final class Membership {
     private int slotCount;
     private final DeadlineHeap heap = new DeadlineHeap();
     private final MembershipListeners listeners;
-    private final int[] counts = new int[NodeState.values().length];
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
     private final long forgetAfterNanos;
@@ -40,11 +39,11 @@ public final class Membership {
     private SelfPauseGuard pauseGuard;
     private long longestDeadAfterNanos;
     private long publishedHoldingNanos;
-    private final FlapTracker flaps = new FlapTracker(this::flapChanged);
 
     private final MetaInterner metaPool = new MetaInterner();
     private final SnapshotDelta delta = new SnapshotDelta();
     private final AddressTracker addresses;
+    private final StateTransitions transitions;
     private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
@@ -59,6 +58,7 @@ public final class Membership {
         this.rate = new HeartbeatRate(clock.nanos());
         this.listeners = new MembershipListeners(clock);
         this.addresses = new AddressTracker(listeners, delta);
+        this.transitions = new StateTransitions(listeners, delta);
     }
 
     public MembershipLimits limits() {
@@ -166,14 +166,14 @@ public final class Membership {
         absorb(r, hb, source, now);
         if (hb.isLeave()) {
             if (r.state != NodeState.LEFT) {
-                transition(r, NodeState.LEFT, "goodbye (graceful leave)", now);
+                transitions.move(r, NodeState.LEFT, "goodbye (graceful leave)", now);
             }
         } else if (r.state != NodeState.ALIVE) {
             String why = switch (r.state) {
                 case LEFT -> "heartbeat after leave";
                 default -> restarted ? "heartbeat from new incarnation" : "heartbeat resumed after " + Durations.seconds(silence);
             };
-            transition(r, NodeState.ALIVE, why, now);
+            transitions.move(r, NodeState.ALIVE, why, now);
         }
         schedule(r);
         markDirty(r);
@@ -204,7 +204,7 @@ public final class Membership {
         r.state = null;
         rate.count(now);
         absorb(r, hb, source, now);
-        transition(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
+        transitions.move(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
                 hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
         schedule(r);
         markDirty(r);
@@ -235,7 +235,7 @@ public final class Membership {
             listeners.note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
-        flaps.tick(now);
+        transitions.tick(now);
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
             NodeRecord r = bySlot[heap.peekSlot()];
@@ -254,10 +254,7 @@ public final class Membership {
     }
 
     private void forget(NodeRecord r, long now) {
-        flaps.forget(r, now);
-        listeners.emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
-                + " after turning " + r.state, now);
-        counts[r.state.ordinal()]--;
+        transitions.forget(r, now);
         byId.remove(r.id);
         bySlot[r.slot] = null;
         delta.markSlot(r.slot);
@@ -287,11 +284,11 @@ public final class Membership {
     private void judge(NodeRecord r, long now) {
         long silence = now - silentSince(r);
         if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
-            transition(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
+            transitions.move(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
                     + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
         }
         if (r.state == NodeState.SUSPECT && silence >= r.deadAfterNanos) {
-            transition(r, NodeState.DEAD, "no heartbeat for " + Durations.seconds(silence)
+            transitions.move(r, NodeState.DEAD, "no heartbeat for " + Durations.seconds(silence)
                     + " (dead after " + Durations.seconds(r.deadAfterNanos) + ")", now);
         }
     }
@@ -397,30 +394,9 @@ public final class Membership {
         NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
                 : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
         if (should != r.state) {
-            transition(r, should, "thresholds changed (" + policy.detectorFor(r.override).describe() + "), silent "
+            transitions.move(r, should, "thresholds changed (" + policy.detectorFor(r.override).describe() + "), silent "
                     + Durations.seconds(silence), now);
         }
-    }
-
-    private void transition(NodeRecord r, NodeState to, String reason, long now) {
-        NodeState from = r.state;
-        if (from != null) {
-            counts[from.ordinal()]--;
-        }
-        counts[to.ordinal()]++;
-        r.state = to;
-        r.stateSinceNanos = now;
-        delta.markTransition();
-        markDirty(r);
-        listeners.emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
-        if (from != null) {
-            flaps.changed(r, now);
-        }
-    }
-
-    private void flapChanged(NodeRecord r, boolean start, String reason, long now) {
-        markDirty(r);
-        listeners.emit(start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END, r, r.state, r.state, reason, now);
     }
 
     private void markDirty(NodeRecord r) {
@@ -450,7 +426,7 @@ public final class Membership {
         int[] changed = delta.publish(bySlot, slotCount);
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
-        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), byId.size(), counts.clone(),
+        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), byId.size(), transitions.counts(),
                 rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
     }
 
@@ -463,7 +439,7 @@ public final class Membership {
         if (r == null || r.state == NodeState.DEAD || r.state == NodeState.LEFT) {
             return;
         }
-        transition(r, NodeState.DEAD, reason, clock.nanos());
+        transitions.move(r, NodeState.DEAD, reason, clock.nanos());
         schedule(r);
     }
 
