@@ -26,17 +26,14 @@ public final class Membership {
     private final NodeIndex byId = new NodeIndex();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
-    private final DeadlineHeap heap = new DeadlineHeap();
     private final MembershipListeners listeners;
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
-    private final long forgetAfterNanos;
     private int[] freeSlots = new int[16];
     private int freeCount;
     private long refusedOverCap;
     private long forgotten;
     private ArrivalListener arrivals;
-    private SelfPauseGuard pauseGuard;
     private long longestDeadAfterNanos;
     private long publishedHoldingNanos;
 
@@ -44,6 +41,7 @@ public final class Membership {
     private final SnapshotDelta delta = new SnapshotDelta();
     private final AddressTracker addresses;
     private final StateTransitions transitions;
+    private final NodeDeadlines deadlines;
     private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
@@ -54,11 +52,11 @@ public final class Membership {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = DetectorPolicy.of(Objects.requireNonNull(detector, "detector"));
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
         this.listeners = new MembershipListeners(clock);
         this.addresses = new AddressTracker(listeners, delta);
         this.transitions = new StateTransitions(listeners, delta);
+        this.deadlines = new NodeDeadlines(transitions, limits.forgetAfterNanos());
     }
 
     public MembershipLimits limits() {
@@ -97,7 +95,7 @@ public final class Membership {
      * it. Only for a driver that calls {@link #advance()} at the guard's tick period.
      */
     public void setSelfPauseGuard(SelfPauseGuard guard) {
-        this.pauseGuard = guard;
+        deadlines.setPauseGuard(guard);
     }
 
     /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
@@ -175,7 +173,7 @@ public final class Membership {
             };
             transitions.move(r, NodeState.ALIVE, why, now);
         }
-        schedule(r);
+        deadlines.schedule(r);
         markDirty(r);
     }
 
@@ -206,7 +204,7 @@ public final class Membership {
         absorb(r, hb, source, now);
         transitions.move(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
                 hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
-        schedule(r);
+        deadlines.schedule(r);
         markDirty(r);
     }
 
@@ -229,26 +227,20 @@ public final class Membership {
     /** Fires every deadline that is due at the clock's current time. */
     public void advance() {
         long now = clock.nanos();
-        long paused = pauseGuard == null ? 0 : pauseGuard.onTick(now);
+        long paused = deadlines.pausedBefore(now);
         if (paused > 0) {
-            rescheduleAll(); // deadlines now count from the resume; push every node's back
+            deadlines.rescheduleAll(bySlot, slotCount); // deadlines now count from the resume; push every node's back
             listeners.note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
         transitions.tick(now);
-        while (heap.peekDeadline() <= now) {
-            long deadline = heap.peekDeadline();
-            NodeRecord r = bySlot[heap.peekSlot()];
-            heap.pop();
-            if (r == null || r.scheduledDeadline != deadline) {
-                continue; // stale entry: the node was rescheduled since
-            }
-            r.scheduledDeadline = Long.MAX_VALUE;
-            judge(r, now);
-            if (now >= r.forgetAt(forgetAfterNanos)) {
+        NodeRecord r;
+        while ((r = deadlines.nextDue(now, bySlot)) != null) {
+            deadlines.judge(r, now);
+            if (deadlines.dueToForget(r, now)) {
                 forget(r, now);
             } else {
-                schedule(r);
+                deadlines.schedule(r);
             }
         }
     }
@@ -263,47 +255,6 @@ public final class Membership {
         }
         freeSlots[freeCount++] = r.slot;
         forgotten++;
-    }
-
-    /** Moves a node along ALIVE -> SUSPECT -> DEAD as far as its silence warrants. */
-    private long silentSince(NodeRecord r) {
-        return pauseGuard == null ? r.lastHeardNanos : pauseGuard.silentSince(r.lastHeardNanos);
-    }
-
-    private void rescheduleAll() {
-        heap.clear();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
-            if (r != null) {
-                r.scheduledDeadline = Long.MAX_VALUE;
-                schedule(r);
-            }
-        }
-    }
-
-    private void judge(NodeRecord r, long now) {
-        long silence = now - silentSince(r);
-        if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
-            transitions.move(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
-                    + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
-        }
-        if (r.state == NodeState.SUSPECT && silence >= r.deadAfterNanos) {
-            transitions.move(r, NodeState.DEAD, "no heartbeat for " + Durations.seconds(silence)
-                    + " (dead after " + Durations.seconds(r.deadAfterNanos) + ")", now);
-        }
-    }
-
-    private void schedule(NodeRecord r) {
-        long next = Math.min(r.nextThreshold(silentSince(r)), r.forgetAt(forgetAfterNanos));
-        if (next < r.scheduledDeadline) {
-            r.scheduledDeadline = next;
-            if (next != Long.MAX_VALUE) {
-                heap.push(next, r.slot);
-            }
-        } else if (next == Long.MAX_VALUE) {
-            r.scheduledDeadline = Long.MAX_VALUE;
-        }
-        // A later threshold keeps the earlier heap entry: it pops, finds nothing due, reschedules.
     }
 
     /**
@@ -335,7 +286,7 @@ public final class Membership {
     private void applyPolicy(DetectorPolicy newPolicy, String noteText) {
         this.policy = newPolicy;
         long now = clock.nanos();
-        heap.clear();
+        deadlines.clear();
         for (int i = 0; i < slotCount; i++) {
             NodeRecord r = bySlot[i];
             if (r == null) {
@@ -371,12 +322,12 @@ public final class Membership {
 
     /** New thresholds for one node under the settings now in force: re-judged and its deadline re-armed. */
     private void retune(NodeRecord r, long now) {
-        thresholds(r, policy.detectorFor(r.override));
+        FailureDetector d = policy.detectorFor(r.override);
+        thresholds(r, d);
         if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
-            rejudgeAfterRetune(r, now);
+            deadlines.rejudgeAfterRetune(r, d, now);
         }
-        r.scheduledDeadline = Long.MAX_VALUE;
-        schedule(r);
+        deadlines.rearm(r);
         markDirty(r);
     }
 
@@ -386,16 +337,6 @@ public final class Membership {
         if (floorSource != null && floorSource.equals(r.source)) {
             r.suspectAfterNanos = Math.max(r.suspectAfterNanos, floorDeadNanos / 2);
             r.deadAfterNanos = Math.max(r.deadAfterNanos, floorDeadNanos);
-        }
-    }
-
-    private void rejudgeAfterRetune(NodeRecord r, long now) {
-        long silence = now - silentSince(r);
-        NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
-                : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
-        if (should != r.state) {
-            transitions.move(r, should, "thresholds changed (" + policy.detectorFor(r.override).describe() + "), silent "
-                    + Durations.seconds(silence), now);
         }
     }
 
@@ -414,7 +355,7 @@ public final class Membership {
     }
 
     private long holdingNanos(long now) {
-        return pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
+        return deadlines.holdingNanos(now, longestDeadAfterNanos);
     }
 
     /**
@@ -440,7 +381,7 @@ public final class Membership {
             return;
         }
         transitions.move(r, NodeState.DEAD, reason, clock.nanos());
-        schedule(r);
+        deadlines.schedule(r);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */
