@@ -19,10 +19,7 @@ import java.util.Objects;
  */
 public final class Membership {
     private final Clock clock;
-    private DetectorPolicy policy;
-    /** Nodes whose freshness last came from this source are given at least {@link #floorDeadNanos} (see setSourceFloor). */
-    private String floorSource;
-    private long floorDeadNanos;
+    private final DetectorSettings settings;
     private final NodeIndex byId = new NodeIndex();
     private NodeRecord[] bySlot = new NodeRecord[256];
     private int slotCount;
@@ -50,7 +47,7 @@ public final class Membership {
 
     public Membership(Clock clock, FailureDetector detector, MembershipLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = DetectorPolicy.of(Objects.requireNonNull(detector, "detector"));
+        this.settings = new DetectorSettings(DetectorPolicy.of(Objects.requireNonNull(detector, "detector")));
         this.limits = Objects.requireNonNull(limits, "limits");
         this.rate = new HeartbeatRate(clock.nanos());
         this.listeners = new MembershipListeners(clock);
@@ -105,11 +102,11 @@ public final class Membership {
 
     /** The default detector: the one judging every node no override matches. */
     public FailureDetector detector() {
-        return policy.defaultDetector();
+        return settings.policy().defaultDetector();
     }
 
     public DetectorPolicy policy() {
-        return policy;
+        return settings.policy();
     }
 
     public Clock clock() {
@@ -155,7 +152,7 @@ public final class Membership {
         if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
             boolean hadMeta = !r.meta.isEmpty();
             r.meta = metaPool.intern(hb.meta());
-            resolveDetector(r);
+            settings.resolveDetector(r);
             if (hadMeta) {
                 listeners.emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
             }
@@ -192,8 +189,8 @@ public final class Membership {
             }
             slot = slotCount++;
         }
-        DetectorOverride override = policy.match(hb.meta());
-        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(policy.detectorFor(override).windowSize()));
+        DetectorOverride override = settings.match(hb.meta());
+        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(settings.detectorFor(override).windowSize()));
         r.override = override;
         bySlot[slot] = r;
         byId.add(r);
@@ -220,7 +217,7 @@ public final class Membership {
         r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
         r.countHeartbeat();
         r.source = source == null ? "native" : source;
-        thresholds(r, policy.detectorFor(r.override));
+        settings.thresholds(r);
         longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
     }
 
@@ -263,7 +260,7 @@ public final class Membership {
      * Replaces the default detector only: per-group overrides stay in force.
      */
     public void setDetector(FailureDetector newDetector) {
-        applyPolicy(policy.withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());
+        applyPolicy(settings.policy().withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());
     }
 
     /**
@@ -274,17 +271,8 @@ public final class Membership {
         applyPolicy(Objects.requireNonNull(newPolicy), "detector: " + newPolicy.describe());
     }
 
-    /** Picks the node's detector from its metadata; a different window size keeps the gap history. */
-    private void resolveDetector(NodeRecord r) {
-        r.override = policy.match(r.meta);
-        int size = policy.detectorFor(r.override).windowSize();
-        if (r.window.capacity() != size) {
-            r.window = r.window.resized(size);
-        }
-    }
-
     private void applyPolicy(DetectorPolicy newPolicy, String noteText) {
-        this.policy = newPolicy;
+        settings.setPolicy(newPolicy);
         long now = clock.nanos();
         deadlines.clear();
         for (int i = 0; i < slotCount; i++) {
@@ -292,7 +280,7 @@ public final class Membership {
             if (r == null) {
                 continue;
             }
-            resolveDetector(r);
+            settings.resolveDetector(r);
             retune(r, now);
         }
         delta.markSettings();
@@ -306,11 +294,9 @@ public final class Membership {
      * that the mesh knows are alive. 0 removes the floor. Applied live to those nodes.
      */
     public void setSourceFloor(String source, long deadAfterNanos) {
-        if (Objects.equals(source, floorSource) && deadAfterNanos == floorDeadNanos) {
+        if (!settings.setSourceFloor(source, deadAfterNanos)) {
             return;
         }
-        floorSource = deadAfterNanos > 0 ? source : null;
-        floorDeadNanos = Math.max(0, deadAfterNanos);
         long now = clock.nanos();
         for (int i = 0; i < slotCount; i++) {
             NodeRecord r = bySlot[i];
@@ -322,22 +308,12 @@ public final class Membership {
 
     /** New thresholds for one node under the settings now in force: re-judged and its deadline re-armed. */
     private void retune(NodeRecord r, long now) {
-        FailureDetector d = policy.detectorFor(r.override);
-        thresholds(r, d);
+        FailureDetector d = settings.thresholds(r);
         if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
             deadlines.rejudgeAfterRetune(r, d, now);
         }
         deadlines.rearm(r);
         markDirty(r);
-    }
-
-    private void thresholds(NodeRecord r, FailureDetector d) {
-        r.suspectAfterNanos = d.suspectAfterNanos(r.window);
-        r.deadAfterNanos = Math.max(r.suspectAfterNanos, d.deadAfterNanos(r.window));
-        if (floorSource != null && floorSource.equals(r.source)) {
-            r.suspectAfterNanos = Math.max(r.suspectAfterNanos, floorDeadNanos / 2);
-            r.deadAfterNanos = Math.max(r.deadAfterNanos, floorDeadNanos);
-        }
     }
 
     private void markDirty(NodeRecord r) {
@@ -368,7 +344,7 @@ public final class Membership {
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
         return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), byId.size(), transitions.counts(),
-                rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
+                rate.perSecond(now), settings.policy().defaultDetector(), changed, holding, refusedOverCap);
     }
 
     /**
