@@ -6,7 +6,6 @@ import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -20,14 +19,10 @@ import java.util.Objects;
 public final class Membership {
     private final Clock clock;
     private final DetectorSettings settings;
-    private final NodeIndex byId = new NodeIndex();
-    private NodeRecord[] bySlot = new NodeRecord[256];
-    private int slotCount;
+    private final NodeTable nodes = new NodeTable();
     private final MembershipListeners listeners;
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
-    private int[] freeSlots = new int[16];
-    private int freeCount;
     private long refusedOverCap;
     private long forgotten;
     private ArrivalListener arrivals;
@@ -114,7 +109,7 @@ public final class Membership {
     }
 
     public int size() {
-        return byId.size();
+        return nodes.size();
     }
 
     /** Messages ignored because they were older than what the node already told us. */
@@ -125,7 +120,7 @@ public final class Membership {
     /** Takes one message from a node. {@code from} may be null when the transport has no address. */
     public void onHeartbeat(Heartbeat hb, InetSocketAddress from, String source) {
         long now = clock.nanos();
-        NodeRecord r = byId.get(hb.nodeId());
+        NodeRecord r = nodes.get(hb.nodeId());
         long packed = PackedAddress.pack(from); // once per heartbeat; the record keeps the long, not Netty's object
         if (r == null) {
             firstContact(hb, from, packed, source, now);
@@ -175,25 +170,16 @@ public final class Membership {
     }
 
     private void firstContact(Heartbeat hb, InetSocketAddress from, long packed, String source, long now) {
-        if (byId.size() >= limits.maxNodes()) {
+        if (nodes.size() >= limits.maxNodes()) {
             refusedOverCap++;
             return;
         }
-        int slot;
-        if (freeCount > 0) {
-            slot = freeSlots[--freeCount];
-        } else {
-            if (slotCount == bySlot.length) {
-                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
-                delta.growTo(slotCount * 2);
-            }
-            slot = slotCount++;
-        }
+        int slot = nodes.claimSlot();
+        delta.growTo(nodes.capacity());
         DetectorOverride override = settings.match(hb.meta());
         NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(settings.detectorFor(override).windowSize()));
         r.override = override;
-        bySlot[slot] = r;
-        byId.add(r);
+        nodes.add(r);
         r.setAddress(packed, from);
         r.meta = metaPool.intern(hb.meta());
         r.state = null;
@@ -226,13 +212,13 @@ public final class Membership {
         long now = clock.nanos();
         long paused = deadlines.pausedBefore(now);
         if (paused > 0) {
-            deadlines.rescheduleAll(bySlot, slotCount); // deadlines now count from the resume; push every node's back
+            deadlines.rescheduleAll(nodes); // deadlines now count from the resume; push every node's back
             listeners.note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
         transitions.tick(now);
         NodeRecord r;
-        while ((r = deadlines.nextDue(now, bySlot)) != null) {
+        while ((r = deadlines.nextDue(now, nodes)) != null) {
             deadlines.judge(r, now);
             if (deadlines.dueToForget(r, now)) {
                 forget(r, now);
@@ -244,13 +230,8 @@ public final class Membership {
 
     private void forget(NodeRecord r, long now) {
         transitions.forget(r, now);
-        byId.remove(r.id);
-        bySlot[r.slot] = null;
+        nodes.remove(r);
         delta.markSlot(r.slot);
-        if (freeCount == freeSlots.length) {
-            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
-        }
-        freeSlots[freeCount++] = r.slot;
         forgotten++;
     }
 
@@ -275,8 +256,8 @@ public final class Membership {
         settings.setPolicy(newPolicy);
         long now = clock.nanos();
         deadlines.clear();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
+        for (int i = 0; i < nodes.slotCount(); i++) {
+            NodeRecord r = nodes.at(i);
             if (r == null) {
                 continue;
             }
@@ -298,8 +279,8 @@ public final class Membership {
             return;
         }
         long now = clock.nanos();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
+        for (int i = 0; i < nodes.slotCount(); i++) {
+            NodeRecord r = nodes.at(i);
             if (r != null && r.source.equals(source)) {
                 retune(r, now);
             }
@@ -340,10 +321,10 @@ public final class Membership {
      */
     public ClusterSnapshot publish() {
         long now = clock.nanos();
-        int[] changed = delta.publish(bySlot, slotCount);
+        int[] changed = delta.publish(nodes);
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
-        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), byId.size(), transitions.counts(),
+        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), nodes.size(), transitions.counts(),
                 rate.perSecond(now), settings.policy().defaultDetector(), changed, holding, refusedOverCap);
     }
 
@@ -352,7 +333,7 @@ public final class Membership {
      * nothing newer of it). A later heartbeat brings it back as usual; LEFT and DEAD nodes stay as they are.
      */
     public void declareDead(String id, String reason) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         if (r == null || r.state == NodeState.DEAD || r.state == NodeState.LEFT) {
             return;
         }
@@ -362,13 +343,13 @@ public final class Membership {
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */
     public NodeView view(String id) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         return r == null ? null : r.view();
     }
 
     /** Copies a node's recent inter-arrival intervals (ms, oldest first), or an empty array. */
     public int[] recentIntervals(String id) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         return r == null ? new int[0] : r.window.toArray();
     }
 

@@ -36,10 +36,10 @@ final class NodeDeadlines {
     }
 
     /** The next node whose deadline is due at {@code now}, taken off the schedule; null when none is. */
-    NodeRecord nextDue(long now, NodeRecord[] bySlot) {
+    NodeRecord nextDue(long now, NodeTable nodes) {
         while (heap.peekDeadline() <= now) {
             long deadline = heap.peekDeadline();
-            NodeRecord r = bySlot[heap.peekSlot()];
+            NodeRecord r = nodes.at(heap.peekSlot());
             heap.pop();
             if (r == null || r.scheduledDeadline != deadline) {
                 continue; // stale entry: the node was rescheduled since
@@ -106,10 +106,10 @@ final class NodeDeadlines {
         heap.clear();
     }
 
-    void rescheduleAll(NodeRecord[] bySlot, int slotCount) {
+    void rescheduleAll(NodeTable nodes) {
         heap.clear();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
+        for (int i = 0; i < nodes.slotCount(); i++) {
+            NodeRecord r = nodes.at(i);
             if (r != null) {
                 rearm(r);
             }

@@ -53,16 +53,16 @@ final class SnapshotDelta {
     }
 
     /**
-     * Replaces the changed slots' views ({@code bySlot[slot]}, null for a forgotten node) in a copy of
+     * Replaces the changed slots' views (null for a forgotten node) in a copy of
      * the last published views and starts a new delta.
      *
      * @return the slots that changed; {@link #views()} now holds the new views
      */
-    int[] publish(NodeRecord[] bySlot, int slotCount) {
-        NodeView[] views = Arrays.copyOf(published, slotCount);
+    int[] publish(NodeTable nodes) {
+        NodeView[] views = Arrays.copyOf(published, nodes.slotCount());
         int[] changed = Arrays.copyOf(dirtySlots, dirtyCount);
         for (int slot : changed) {
-            NodeRecord r = bySlot[slot];
+            NodeRecord r = nodes.at(slot);
             views[slot] = r == null ? null : r.view();
             slotDirty[slot] = false;
         }
