@@ -1,6 +1,5 @@
 package dev.pulsegrid.cluster;
 
-import dev.pulsegrid.detect.ArrivalWindow;
 import dev.pulsegrid.detect.Durations;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.SelfPauseGuard;
@@ -23,18 +22,12 @@ public final class Membership {
     private final MembershipListeners listeners;
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
-    private long refusedOverCap;
-    private long forgotten;
-    private ArrivalListener arrivals;
-    private long longestDeadAfterNanos;
-    private long publishedHoldingNanos;
-
-    private final MetaInterner metaPool = new MetaInterner();
     private final SnapshotDelta delta = new SnapshotDelta();
-    private final AddressTracker addresses;
     private final StateTransitions transitions;
     private final NodeDeadlines deadlines;
-    private long staleDropped;
+    private final HeartbeatIntake intake;
+    private long forgotten;
+    private long publishedHoldingNanos;
 
     public Membership(Clock clock, FailureDetector detector) {
         this(clock, detector, MembershipLimits.defaults());
@@ -46,9 +39,9 @@ public final class Membership {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.rate = new HeartbeatRate(clock.nanos());
         this.listeners = new MembershipListeners(clock);
-        this.addresses = new AddressTracker(listeners, delta);
         this.transitions = new StateTransitions(listeners, delta);
         this.deadlines = new NodeDeadlines(transitions, limits.forgetAfterNanos());
+        this.intake = new HeartbeatIntake(clock, limits, nodes, settings, listeners, delta, transitions, deadlines, rate);
     }
 
     public MembershipLimits limits() {
@@ -57,7 +50,7 @@ public final class Membership {
 
     /** Messages from new node ids refused because the node cap was reached. */
     public long refusedOverCap() {
-        return refusedOverCap;
+        return intake.refusedOverCap();
     }
 
     /** DEAD or LEFT nodes forgotten after their cleanup time. */
@@ -92,7 +85,7 @@ public final class Membership {
 
     /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
     public void setArrivalListener(ArrivalListener listener) {
-        this.arrivals = listener;
+        intake.setArrivalListener(listener);
     }
 
     /** The default detector: the one judging every node no override matches. */
@@ -114,97 +107,12 @@ public final class Membership {
 
     /** Messages ignored because they were older than what the node already told us. */
     public long staleDropped() {
-        return staleDropped;
+        return intake.staleDropped();
     }
 
     /** Takes one message from a node. {@code from} may be null when the transport has no address. */
     public void onHeartbeat(Heartbeat hb, InetSocketAddress from, String source) {
-        long now = clock.nanos();
-        NodeRecord r = nodes.get(hb.nodeId());
-        long packed = PackedAddress.pack(from); // once per heartbeat; the record keeps the long, not Netty's object
-        if (r == null) {
-            firstContact(hb, from, packed, source, now);
-            return;
-        }
-        addresses.heard(r, from, packed, now);
-        if (hb.incarnation() < r.incarnation) {
-            staleDropped++;
-            return;
-        }
-        boolean restarted = hb.incarnation() > r.incarnation;
-        if (!restarted && hb.sequence() != 0 && hb.sequence() <= r.sequence) {
-            staleDropped++;
-            return;
-        }
-        rate.count(now);
-        if (restarted) {
-            listeners.emit(MembershipEvent.Kind.RESTART, r, r.state, r.state,
-                    "restart (incarnation " + r.incarnation + " -> " + hb.incarnation() + ")", now);
-            r.window.clear();
-        } else if (r.state != NodeState.LEFT && r.state != NodeState.DEAD) {
-            r.window.add((now - r.lastHeardNanos) / 1_000_000L);
-        }
-        if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
-            boolean hadMeta = !r.meta.isEmpty();
-            r.meta = metaPool.intern(hb.meta());
-            settings.resolveDetector(r);
-            if (hadMeta) {
-                listeners.emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
-            }
-        }
-        long silence = now - r.lastHeardNanos;
-        absorb(r, hb, source, now);
-        if (hb.isLeave()) {
-            if (r.state != NodeState.LEFT) {
-                transitions.move(r, NodeState.LEFT, "goodbye (graceful leave)", now);
-            }
-        } else if (r.state != NodeState.ALIVE) {
-            String why = switch (r.state) {
-                case LEFT -> "heartbeat after leave";
-                default -> restarted ? "heartbeat from new incarnation" : "heartbeat resumed after " + Durations.seconds(silence);
-            };
-            transitions.move(r, NodeState.ALIVE, why, now);
-        }
-        deadlines.schedule(r);
-        markDirty(r);
-    }
-
-    private void firstContact(Heartbeat hb, InetSocketAddress from, long packed, String source, long now) {
-        if (nodes.size() >= limits.maxNodes()) {
-            refusedOverCap++;
-            return;
-        }
-        int slot = nodes.claimSlot();
-        delta.growTo(nodes.capacity());
-        DetectorOverride override = settings.match(hb.meta());
-        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(settings.detectorFor(override).windowSize()));
-        r.override = override;
-        nodes.add(r);
-        r.setAddress(packed, from);
-        r.meta = metaPool.intern(hb.meta());
-        r.state = null;
-        rate.count(now);
-        absorb(r, hb, source, now);
-        transitions.move(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
-                hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
-        deadlines.schedule(r);
-        markDirty(r);
-    }
-
-    private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
-        long wall = clock.wallMillis(); // one clock read per heartbeat serves both
-        if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.slot, r.id, wall);
-        }
-        r.incarnation = hb.incarnation();
-        r.sequence = hb.sequence();
-        r.lastHeardNanos = now;
-        r.lastHeardWallMillis = wall;
-        r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
-        r.countHeartbeat();
-        r.source = source == null ? "native" : source;
-        settings.thresholds(r);
-        longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
+        intake.take(hb, from, source);
     }
 
     /** Fires every deadline that is due at the clock's current time. */
@@ -312,7 +220,7 @@ public final class Membership {
     }
 
     private long holdingNanos(long now) {
-        return deadlines.holdingNanos(now, longestDeadAfterNanos);
+        return deadlines.holdingNanos(now, intake.longestDeadAfterNanos());
     }
 
     /**
@@ -325,7 +233,7 @@ public final class Membership {
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
         return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), nodes.size(), transitions.counts(),
-                rate.perSecond(now), settings.policy().defaultDetector(), changed, holding, refusedOverCap);
+                rate.perSecond(now), settings.policy().defaultDetector(), changed, holding, intake.refusedOverCap());
     }
 
     /**
