@@ -45,6 +45,7 @@ public final class GossipTable {
     private final Random random;
     private final long intervalNanos;
     private final Map<String, GossipRecord> rows = new HashMap<>();
+    private final MergeRules rules;
 
     /** A table for 1 s rounds. */
     public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random) {
@@ -61,11 +62,12 @@ public final class GossipTable {
             throw new IllegalArgumentException("interval must be positive");
         }
         this.intervalNanos = intervalNanos;
+        this.rules = new MergeRules(selfId, fanout, rows);
     }
 
     /** A member's own heartbeat, heard from its address. */
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from, long now) {
-        Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        Outcome o = rules.merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
         GossipRecord r = rows.get(id);
         if (o != Outcome.IGNORED && r != null) {
             WatchedStreams.heard(r, intervalNanos, now);
@@ -91,98 +93,21 @@ public final class GossipTable {
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
                                Map<String, String> meta, long now) {
         Outcome o = mergeDirect(id, incarnation, counter, leave, from, now);
-        learnMeta(o, id, incarnation, meta);
+        rules.learnMeta(o, id, incarnation, meta);
         return o;
     }
 
     /** One row of a digest that peer {@code via} sent. */
     public Outcome mergeEntry(GossipEntry e, String via, long now) {
-        Outcome o = merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
-        learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
+        Outcome o = rules.merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        rules.learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
         return o;
-    }
-
-    /** Newer labels of a member (not from an older incarnation) become news for a few digests. */
-    private void learnMeta(Outcome o, String id, long incarnation, Map<String, String> meta) {
-        GossipRecord r = rows.get(id);
-        if (o == Outcome.IGNORED || r == null || meta == null || meta.isEmpty()
-                || incarnation < r.metaIncarnation || meta.equals(r.meta)) {
-            return;
-        }
-        r.meta = meta;
-        r.metaIncarnation = incarnation;
-        r.metaRetransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
     }
 
     /** A member's labels as known here (empty when none were heard). */
     public Map<String, String> meta(String id) {
         GossipRecord r = rows.get(id);
         return r == null ? Map.of() : r.meta;
-    }
-
-    private Outcome merge(String id, long inc, long counter, GossipStatus status, InetSocketAddress address,
-                          String via, long now) {
-        if (id.equals(selfId)) {
-            return Outcome.IGNORED;
-        }
-        GossipRecord r = rows.get(id);
-        if (r == null) {
-            if (status == GossipStatus.DEAD || status == GossipStatus.LEFT) {
-                return Outcome.IGNORED; // learning a member from its obituary is how the dead come back
-            }
-            r = new GossipRecord(id);
-            r.watchScore = Watchers.score(selfId, id);
-            rows.put(id, r);
-            absorb(r, inc, counter, address, via, now);
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.NEW;
-        }
-        int cmp = r.compareTo(inc, counter);
-        boolean doubted = status == GossipStatus.DEAD || status == GossipStatus.SUSPECT;
-        if (cmp < 0 && !doubted) {
-            boolean news = inc > r.incarnation || !r.live();
-            absorb(r, inc, counter, address, via, now);
-            r.failed = false;
-            r.left = status == GossipStatus.LEFT;
-            if (news || r.left) {
-                r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            }
-            return r.left ? Outcome.LEFT : Outcome.FRESHER;
-        }
-        if (cmp < 0) {
-            // A higher counter its sender already doubts is old news: the sender has not seen it grow
-            // for suspect-after at least. Remember it (so older gossip stays stale) but do not refresh
-            // freshness, or a crashed member's last counter, relayed late, would revive it.
-            r.incarnation = inc;
-            r.counter = counter;
-        }
-        if (cmp <= 0 && status == GossipStatus.DEAD && r.live()) {
-            // Its declarer saw no growth past this counter for T_fail; neither have we (ours is not
-            // higher), so the member's newest known counter is at least T_fail old here too. A live
-            // member's counter is higher at every peer that is not itself stale: they refuse this.
-            r.failed = true;
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.DEAD;
-        }
-        if (cmp <= 0 && status == GossipStatus.LEFT && !r.left) {
-            r.left = true;
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.LEFT;
-        }
-        if (address != null && (via == null || r.address == null)) {
-            r.address = address;
-        }
-        return Outcome.STALE;
-    }
-
-    private static void absorb(GossipRecord r, long inc, long counter, InetSocketAddress address, String via, long now) {
-        r.incarnation = inc;
-        r.counter = counter;
-        r.lastIncreasedNanos = now;
-        r.heardVia = via;
-        if (address != null && (via == null || r.address == null)) {
-            r.address = address; // what a member's own datagram shows beats what others relay
-        }
     }
 
     /**
