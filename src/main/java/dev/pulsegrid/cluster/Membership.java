@@ -202,10 +202,6 @@ public final class Membership {
             deadlines.rejudgeAfterRetune(r, d, now);
         }
         deadlines.rearm(r);
-        markDirty(r);
-    }
-
-    private void markDirty(NodeRecord r) {
         delta.markSlot(r.slot);
     }
 
