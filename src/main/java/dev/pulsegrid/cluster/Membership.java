@@ -1,15 +1,11 @@
 package dev.pulsegrid.cluster;
 
-import dev.pulsegrid.detect.ArrivalWindow;
 import dev.pulsegrid.detect.Durations;
 import dev.pulsegrid.detect.FailureDetector;
 import dev.pulsegrid.detect.SelfPauseGuard;
 import dev.pulsegrid.protocol.Heartbeat;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The cluster as this monitor believes it to be: one record per node, a deadline per node, an event
@@ -21,40 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Membership {
     private final Clock clock;
-    private DetectorPolicy policy;
-    /** Nodes whose freshness last came from this source are given at least {@link #floorDeadNanos} (see setSourceFloor). */
-    private String floorSource;
-    private long floorDeadNanos;
-    private final NodeIndex byId = new NodeIndex();
-    private NodeRecord[] bySlot = new NodeRecord[256];
-    private int slotCount;
-    private final DeadlineHeap heap = new DeadlineHeap();
-    private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<MonitorNote.Listener> noteListeners = new CopyOnWriteArrayList<>();
-    private final int[] counts = new int[NodeState.values().length];
+    private final DetectorSettings settings;
+    private final NodeTable nodes = new NodeTable();
+    private final MembershipListeners listeners;
     private final HeartbeatRate rate;
     private final MembershipLimits limits;
-    private final long forgetAfterNanos;
-    private int[] freeSlots = new int[16];
-    private int freeCount;
-    private long refusedOverCap;
+    private final SnapshotDelta delta = new SnapshotDelta();
+    private final StateTransitions transitions;
+    private final NodeDeadlines deadlines;
+    private final HeartbeatIntake intake;
     private long forgotten;
-    private ArrivalListener arrivals;
-    private SelfPauseGuard pauseGuard;
-    private long longestDeadAfterNanos;
     private long publishedHoldingNanos;
-    private final FlapTracker flaps = new FlapTracker(this::flapChanged);
-
-    private NodeView[] published = new NodeView[0];
-    private final MetaInterner metaPool = new MetaInterner();
-    private final ReasonPool reasons = new ReasonPool();
-    private int[] dirtySlots = new int[256];
-    private boolean[] slotDirty = new boolean[256];
-    private int dirtyCount;
-    private boolean settingsDirty;
-    private boolean transitionsUnpublished;
-    private long version;
-    private long staleDropped;
 
     public Membership(Clock clock, FailureDetector detector) {
         this(clock, detector, MembershipLimits.defaults());
@@ -62,10 +35,13 @@ public final class Membership {
 
     public Membership(Clock clock, FailureDetector detector, MembershipLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.policy = DetectorPolicy.of(Objects.requireNonNull(detector, "detector"));
+        this.settings = new DetectorSettings(DetectorPolicy.of(Objects.requireNonNull(detector, "detector")));
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.forgetAfterNanos = limits.forgetAfterNanos();
         this.rate = new HeartbeatRate(clock.nanos());
+        this.listeners = new MembershipListeners(clock);
+        this.transitions = new StateTransitions(listeners, delta);
+        this.deadlines = new NodeDeadlines(transitions, limits.forgetAfterNanos());
+        this.intake = new HeartbeatIntake(clock, limits, nodes, settings, listeners, delta, transitions, deadlines, rate);
     }
 
     public MembershipLimits limits() {
@@ -74,7 +50,7 @@ public final class Membership {
 
     /** Messages from new node ids refused because the node cap was reached. */
     public long refusedOverCap() {
-        return refusedOverCap;
+        return intake.refusedOverCap();
     }
 
     /** DEAD or LEFT nodes forgotten after their cleanup time. */
@@ -83,7 +59,7 @@ public final class Membership {
     }
 
     public void addListener(MembershipListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        listeners.add(listener);
     }
 
     public void removeListener(MembershipListener listener) {
@@ -92,18 +68,11 @@ public final class Membership {
 
     /** Notes about the monitor itself (settings changes, self-pauses); any thread may add. */
     public void addNoteListener(MonitorNote.Listener listener) {
-        noteListeners.add(Objects.requireNonNull(listener));
+        listeners.addNote(listener);
     }
 
     public void removeNoteListener(MonitorNote.Listener listener) {
-        noteListeners.remove(listener);
-    }
-
-    private void note(MonitorNote.Kind kind, String text) {
-        if (!noteListeners.isEmpty()) {
-            MonitorNote n = new MonitorNote(clock.wallMillis(), kind, text);
-            noteListeners.forEach(l -> l.onNote(n));
-        }
+        listeners.removeNote(listener);
     }
 
     /**
@@ -111,21 +80,21 @@ public final class Membership {
      * it. Only for a driver that calls {@link #advance()} at the guard's tick period.
      */
     public void setSelfPauseGuard(SelfPauseGuard guard) {
-        this.pauseGuard = guard;
+        deadlines.setPauseGuard(guard);
     }
 
     /** One listener for every accepted heartbeat (null to remove); set from the membership thread. */
     public void setArrivalListener(ArrivalListener listener) {
-        this.arrivals = listener;
+        intake.setArrivalListener(listener);
     }
 
     /** The default detector: the one judging every node no override matches. */
     public FailureDetector detector() {
-        return policy.defaultDetector();
+        return settings.policy().defaultDetector();
     }
 
     public DetectorPolicy policy() {
-        return policy;
+        return settings.policy();
     }
 
     public Clock clock() {
@@ -133,238 +102,45 @@ public final class Membership {
     }
 
     public int size() {
-        return byId.size();
+        return nodes.size();
     }
 
     /** Messages ignored because they were older than what the node already told us. */
     public long staleDropped() {
-        return staleDropped;
+        return intake.staleDropped();
     }
 
     /** Takes one message from a node. {@code from} may be null when the transport has no address. */
     public void onHeartbeat(Heartbeat hb, InetSocketAddress from, String source) {
-        long now = clock.nanos();
-        NodeRecord r = byId.get(hb.nodeId());
-        long packed = PackedAddress.pack(from); // once per heartbeat; the record keeps the long, not Netty's object
-        if (r == null) {
-            firstContact(hb, from, packed, source, now);
-            return;
-        }
-        trackAddress(r, from, packed, now);
-        if (hb.incarnation() < r.incarnation) {
-            staleDropped++;
-            return;
-        }
-        boolean restarted = hb.incarnation() > r.incarnation;
-        if (!restarted && hb.sequence() != 0 && hb.sequence() <= r.sequence) {
-            staleDropped++;
-            return;
-        }
-        rate.count(now);
-        if (restarted) {
-            emit(MembershipEvent.Kind.RESTART, r, r.state, r.state,
-                    "restart (incarnation " + r.incarnation + " -> " + hb.incarnation() + ")", now);
-            r.window.clear();
-        } else if (r.state != NodeState.LEFT && r.state != NodeState.DEAD) {
-            r.window.add((now - r.lastHeardNanos) / 1_000_000L);
-        }
-        if (!hb.meta().isEmpty() && !hb.meta().equals(r.meta)) {
-            boolean hadMeta = !r.meta.isEmpty();
-            r.meta = metaPool.intern(hb.meta());
-            resolveDetector(r);
-            if (hadMeta) {
-                emit(MembershipEvent.Kind.META_CHANGE, r, r.state, r.state, "metadata changed", now);
-            }
-        }
-        long silence = now - r.lastHeardNanos;
-        absorb(r, hb, source, now);
-        if (hb.isLeave()) {
-            if (r.state != NodeState.LEFT) {
-                transition(r, NodeState.LEFT, "goodbye (graceful leave)", now);
-            }
-        } else if (r.state != NodeState.ALIVE) {
-            String why = switch (r.state) {
-                case LEFT -> "heartbeat after leave";
-                default -> restarted ? "heartbeat from new incarnation" : "heartbeat resumed after " + Durations.seconds(silence);
-            };
-            transition(r, NodeState.ALIVE, why, now);
-        }
-        schedule(r);
-        markDirty(r);
-    }
-
-    private void firstContact(Heartbeat hb, InetSocketAddress from, long packed, String source, long now) {
-        if (byId.size() >= limits.maxNodes()) {
-            refusedOverCap++;
-            return;
-        }
-        int slot;
-        if (freeCount > 0) {
-            slot = freeSlots[--freeCount];
-        } else {
-            if (slotCount == bySlot.length) {
-                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
-                slotDirty = Arrays.copyOf(slotDirty, slotCount * 2);
-            }
-            slot = slotCount++;
-        }
-        DetectorOverride override = policy.match(hb.meta());
-        NodeRecord r = new NodeRecord(slot, hb.nodeId(), new ArrivalWindow(policy.detectorFor(override).windowSize()));
-        r.override = override;
-        bySlot[slot] = r;
-        byId.add(r);
-        r.setAddress(packed, from);
-        r.meta = metaPool.intern(hb.meta());
-        r.state = null;
-        rate.count(now);
-        absorb(r, hb, source, now);
-        transition(r, hb.isLeave() ? NodeState.LEFT : NodeState.ALIVE,
-                hb.isLeave() ? "goodbye (first message was a leave)" : "first heartbeat", now);
-        schedule(r);
-        markDirty(r);
-    }
-
-    /**
-     * A node that moves (DHCP, failover) changes address once: an ADDRESS_CHANGE. Two senders using
-     * one id alternate: the old address is heard again soon after the change. That is a CONFLICT,
-     * flagged on the node; the first address stays the node's address until one side falls silent.
-     */
-    private void trackAddress(NodeRecord r, InetSocketAddress from, long packed, long now) {
-        if (from == null) {
-            return;
-        }
-        long window = Math.max(r.suspectAfterNanos, 1_000_000_000L);
-        if (!r.hasAddress() || r.addressIs(packed, from)) {
-            r.setAddress(packed, from);
-            AddressTrail t = r.trail;
-            if (t != null && t.conflictAddress != null && now - t.conflictHeardNanos > window) {
-                t.conflictAddress = null;
-                emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state,
-                        "conflict over: only " + AddressText.of(from) + " heard for " + Durations.seconds(now - t.conflictHeardNanos), now);
-                markDirty(r);
-            }
-            return;
-        }
-        AddressTrail t = r.trail == null ? (r.trail = new AddressTrail()) : r.trail;
-        if (t.conflictAddress != null) {
-            t.conflictAddress = from;
-            t.conflictHeardNanos = now;
-            return;
-        }
-        if (from.equals(t.previousAddress) && now - t.addressChangedNanos <= window) {
-            t.conflictAddress = r.addressObject();
-            t.conflictHeardNanos = r.lastHeardNanos;
-            r.setAddress(packed, from);
-            emit(MembershipEvent.Kind.CONFLICT, r, r.state, r.state, "heartbeats from both "
-                    + AddressText.of(from) + " and " + AddressText.of(t.conflictAddress) + " (spoofed or duplicated node id)", now);
-            markDirty(r);
-            return;
-        }
-        String was = r.addressText();
-        t.previousAddress = r.addressObject();
-        t.addressChangedNanos = now;
-        r.setAddress(packed, from);
-        emit(MembershipEvent.Kind.ADDRESS_CHANGE, r, r.state, r.state, "address " + was + " -> " + AddressText.of(from), now);
-        markDirty(r);
-    }
-
-    private void absorb(NodeRecord r, Heartbeat hb, String source, long now) {
-        long wall = clock.wallMillis(); // one clock read per heartbeat serves both
-        if (arrivals != null && !hb.isLeave()) {
-            arrivals.onArrival(r.slot, r.id, wall);
-        }
-        r.incarnation = hb.incarnation();
-        r.sequence = hb.sequence();
-        r.lastHeardNanos = now;
-        r.lastHeardWallMillis = wall;
-        r.intervalHintMillis = hb.intervalHintMillis() > 0 ? hb.intervalHintMillis() : r.intervalHintMillis;
-        r.countHeartbeat();
-        r.source = source == null ? "native" : source;
-        thresholds(r, policy.detectorFor(r.override));
-        longestDeadAfterNanos = Math.max(longestDeadAfterNanos, r.deadAfterNanos);
+        intake.take(hb, from, source);
     }
 
     /** Fires every deadline that is due at the clock's current time. */
     public void advance() {
         long now = clock.nanos();
-        long paused = pauseGuard == null ? 0 : pauseGuard.onTick(now);
+        long paused = deadlines.pausedBefore(now);
         if (paused > 0) {
-            rescheduleAll(); // deadlines now count from the resume; push every node's back
-            note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
+            deadlines.rescheduleAll(nodes); // deadlines now count from the resume; push every node's back
+            listeners.note(MonitorNote.Kind.SELF_PAUSE, "this monitor was paused for " + Durations.seconds(paused)
                     + "; nobody is convicted for that gap, judgement resumes as fresh heartbeats arrive");
         }
-        flaps.tick(now);
-        while (heap.peekDeadline() <= now) {
-            long deadline = heap.peekDeadline();
-            NodeRecord r = bySlot[heap.peekSlot()];
-            heap.pop();
-            if (r == null || r.scheduledDeadline != deadline) {
-                continue; // stale entry: the node was rescheduled since
-            }
-            r.scheduledDeadline = Long.MAX_VALUE;
-            judge(r, now);
-            if (now >= r.forgetAt(forgetAfterNanos)) {
+        transitions.tick(now);
+        NodeRecord r;
+        while ((r = deadlines.nextDue(now, nodes)) != null) {
+            deadlines.judge(r, now);
+            if (deadlines.dueToForget(r, now)) {
                 forget(r, now);
             } else {
-                schedule(r);
+                deadlines.schedule(r);
             }
         }
     }
 
     private void forget(NodeRecord r, long now) {
-        flaps.forget(r, now);
-        emit(MembershipEvent.Kind.FORGOTTEN, r, r.state, r.state, "forgotten " + Durations.seconds(now - r.stateSinceNanos)
-                + " after turning " + r.state, now);
-        counts[r.state.ordinal()]--;
-        byId.remove(r.id);
-        bySlot[r.slot] = null;
-        markDirtySlot(r.slot);
-        if (freeCount == freeSlots.length) {
-            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
-        }
-        freeSlots[freeCount++] = r.slot;
+        transitions.forget(r, now);
+        nodes.remove(r);
+        delta.markSlot(r.slot);
         forgotten++;
-    }
-
-    /** Moves a node along ALIVE -> SUSPECT -> DEAD as far as its silence warrants. */
-    private long silentSince(NodeRecord r) {
-        return pauseGuard == null ? r.lastHeardNanos : pauseGuard.silentSince(r.lastHeardNanos);
-    }
-
-    private void rescheduleAll() {
-        heap.clear();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
-            if (r != null) {
-                r.scheduledDeadline = Long.MAX_VALUE;
-                schedule(r);
-            }
-        }
-    }
-
-    private void judge(NodeRecord r, long now) {
-        long silence = now - silentSince(r);
-        if (r.state == NodeState.ALIVE && silence >= r.suspectAfterNanos) {
-            transition(r, NodeState.SUSPECT, "no heartbeat for " + Durations.seconds(silence)
-                    + " (suspect after " + Durations.seconds(r.suspectAfterNanos) + ")", now);
-        }
-        if (r.state == NodeState.SUSPECT && silence >= r.deadAfterNanos) {
-            transition(r, NodeState.DEAD, "no heartbeat for " + Durations.seconds(silence)
-                    + " (dead after " + Durations.seconds(r.deadAfterNanos) + ")", now);
-        }
-    }
-
-    private void schedule(NodeRecord r) {
-        long next = Math.min(r.nextThreshold(silentSince(r)), r.forgetAt(forgetAfterNanos));
-        if (next < r.scheduledDeadline) {
-            r.scheduledDeadline = next;
-            if (next != Long.MAX_VALUE) {
-                heap.push(next, r.slot);
-            }
-        } else if (next == Long.MAX_VALUE) {
-            r.scheduledDeadline = Long.MAX_VALUE;
-        }
-        // A later threshold keeps the earlier heap entry: it pops, finds nothing due, reschedules.
     }
 
     /**
@@ -373,7 +149,7 @@ public final class Membership {
      * Replaces the default detector only: per-group overrides stay in force.
      */
     public void setDetector(FailureDetector newDetector) {
-        applyPolicy(policy.withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());
+        applyPolicy(settings.policy().withDefault(Objects.requireNonNull(newDetector)), "detector: " + newDetector.describe());
     }
 
     /**
@@ -384,29 +160,20 @@ public final class Membership {
         applyPolicy(Objects.requireNonNull(newPolicy), "detector: " + newPolicy.describe());
     }
 
-    /** Picks the node's detector from its metadata; a different window size keeps the gap history. */
-    private void resolveDetector(NodeRecord r) {
-        r.override = policy.match(r.meta);
-        int size = policy.detectorFor(r.override).windowSize();
-        if (r.window.capacity() != size) {
-            r.window = r.window.resized(size);
-        }
-    }
-
     private void applyPolicy(DetectorPolicy newPolicy, String noteText) {
-        this.policy = newPolicy;
+        settings.setPolicy(newPolicy);
         long now = clock.nanos();
-        heap.clear();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
+        deadlines.clear();
+        for (int i = 0; i < nodes.slotCount(); i++) {
+            NodeRecord r = nodes.at(i);
             if (r == null) {
                 continue;
             }
-            resolveDetector(r);
+            settings.resolveDetector(r);
             retune(r, now);
         }
-        settingsDirty = true;
-        note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
+        delta.markSettings();
+        listeners.note(MonitorNote.Kind.SETTINGS_CHANGE, noteText);
     }
 
     /**
@@ -416,14 +183,12 @@ public final class Membership {
      * that the mesh knows are alive. 0 removes the floor. Applied live to those nodes.
      */
     public void setSourceFloor(String source, long deadAfterNanos) {
-        if (Objects.equals(source, floorSource) && deadAfterNanos == floorDeadNanos) {
+        if (!settings.setSourceFloor(source, deadAfterNanos)) {
             return;
         }
-        floorSource = deadAfterNanos > 0 ? source : null;
-        floorDeadNanos = Math.max(0, deadAfterNanos);
         long now = clock.nanos();
-        for (int i = 0; i < slotCount; i++) {
-            NodeRecord r = bySlot[i];
+        for (int i = 0; i < nodes.slotCount(); i++) {
+            NodeRecord r = nodes.at(i);
             if (r != null && r.source.equals(source)) {
                 retune(r, now);
             }
@@ -432,93 +197,26 @@ public final class Membership {
 
     /** New thresholds for one node under the settings now in force: re-judged and its deadline re-armed. */
     private void retune(NodeRecord r, long now) {
-        thresholds(r, policy.detectorFor(r.override));
+        FailureDetector d = settings.thresholds(r);
         if (r.state == NodeState.ALIVE || r.state == NodeState.SUSPECT || r.state == NodeState.DEAD) {
-            rejudgeAfterRetune(r, now);
+            deadlines.rejudgeAfterRetune(r, d, now);
         }
-        r.scheduledDeadline = Long.MAX_VALUE;
-        schedule(r);
-        markDirty(r);
-    }
-
-    private void thresholds(NodeRecord r, FailureDetector d) {
-        r.suspectAfterNanos = d.suspectAfterNanos(r.window);
-        r.deadAfterNanos = Math.max(r.suspectAfterNanos, d.deadAfterNanos(r.window));
-        if (floorSource != null && floorSource.equals(r.source)) {
-            r.suspectAfterNanos = Math.max(r.suspectAfterNanos, floorDeadNanos / 2);
-            r.deadAfterNanos = Math.max(r.deadAfterNanos, floorDeadNanos);
-        }
-    }
-
-    private void rejudgeAfterRetune(NodeRecord r, long now) {
-        long silence = now - silentSince(r);
-        NodeState should = silence >= r.deadAfterNanos ? NodeState.DEAD
-                : silence >= r.suspectAfterNanos ? NodeState.SUSPECT : NodeState.ALIVE;
-        if (should != r.state) {
-            transition(r, should, "thresholds changed (" + policy.detectorFor(r.override).describe() + "), silent "
-                    + Durations.seconds(silence), now);
-        }
-    }
-
-    private void transition(NodeRecord r, NodeState to, String reason, long now) {
-        NodeState from = r.state;
-        if (from != null) {
-            counts[from.ordinal()]--;
-        }
-        counts[to.ordinal()]++;
-        r.state = to;
-        r.stateSinceNanos = now;
-        transitionsUnpublished = true;
-        markDirty(r);
-        emit(MembershipEvent.Kind.TRANSITION, r, from, to, reason, now);
-        if (from != null) {
-            flaps.changed(r, now);
-        }
-    }
-
-    private void flapChanged(NodeRecord r, boolean start, String reason, long now) {
-        markDirty(r);
-        emit(start ? MembershipEvent.Kind.FLAPPING_START : MembershipEvent.Kind.FLAPPING_END, r, r.state, r.state, reason, now);
-    }
-
-    private void emit(MembershipEvent.Kind kind, NodeRecord r, NodeState from, NodeState to, String reason, long now) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        MembershipEvent e = new MembershipEvent(clock.wallMillis(), now, kind, r.id, from, to, reasons.share(reason),
-                r.address, r.unpackedAddress(), r.incarnation, r.meta);
-        for (MembershipListener l : listeners) {
-            l.onEvent(e);
-        }
-    }
-
-    private void markDirty(NodeRecord r) {
-        markDirtySlot(r.slot);
-    }
-
-    private void markDirtySlot(int slot) {
-        if (slotDirty[slot]) {
-            return;
-        }
-        slotDirty[slot] = true;
-        if (dirtyCount == dirtySlots.length) {
-            dirtySlots = Arrays.copyOf(dirtySlots, dirtyCount * 2);
-        }
-        dirtySlots[dirtyCount++] = slot;
+        deadlines.rearm(r);
+        delta.markSlot(r.slot);
     }
 
     /** Whether anything changed since the last {@link #publish()}. */
     public boolean hasChanges() {
-        return dirtyCount > 0 || settingsDirty || holdingNanos(clock.nanos()) != publishedHoldingNanos;
+        return delta.hasChanges() || holdingNanos(clock.nanos()) != publishedHoldingNanos;
     }
 
     /** Whether a node changed state since the last {@link #publish()}: worth a snapshot right away. */
     public boolean hasTransitionsUnpublished() {
-        return transitionsUnpublished;
+        return delta.hasTransitionsUnpublished();
     }
 
     private long holdingNanos(long now) {
-        return pauseGuard != null && pauseGuard.holding(now, longestDeadAfterNanos) ? pauseGuard.lastPauseNanos() : 0;
+        return deadlines.holdingNanos(now, intake.longestDeadAfterNanos());
     }
 
     /**
@@ -527,21 +225,11 @@ public final class Membership {
      */
     public ClusterSnapshot publish() {
         long now = clock.nanos();
-        NodeView[] views = Arrays.copyOf(published, slotCount);
-        int[] changed = Arrays.copyOf(dirtySlots, dirtyCount);
-        for (int slot : changed) {
-            NodeRecord r = bySlot[slot];
-            views[slot] = r == null ? null : r.view();
-            slotDirty[slot] = false;
-        }
-        dirtyCount = 0;
-        settingsDirty = false;
-        transitionsUnpublished = false;
-        published = views;
+        int[] changed = delta.publish(nodes);
         long holding = holdingNanos(now);
         publishedHoldingNanos = holding;
-        return new ClusterSnapshot(++version, now, clock.wallMillis(), views, byId.size(), counts.clone(),
-                rate.perSecond(now), policy.defaultDetector(), changed, holding, refusedOverCap);
+        return new ClusterSnapshot(delta.nextVersion(), now, clock.wallMillis(), delta.views(), nodes.size(), transitions.counts(),
+                rate.perSecond(now), settings.policy().defaultDetector(), changed, holding, intake.refusedOverCap());
     }
 
     /**
@@ -549,23 +237,23 @@ public final class Membership {
      * nothing newer of it). A later heartbeat brings it back as usual; LEFT and DEAD nodes stay as they are.
      */
     public void declareDead(String id, String reason) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         if (r == null || r.state == NodeState.DEAD || r.state == NodeState.LEFT) {
             return;
         }
-        transition(r, NodeState.DEAD, reason, clock.nanos());
-        schedule(r);
+        transitions.move(r, NodeState.DEAD, reason, clock.nanos());
+        deadlines.schedule(r);
     }
 
     /** The current view of one node, or null: for tests and the details panel's one-off lookups. */
     public NodeView view(String id) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         return r == null ? null : r.view();
     }
 
     /** Copies a node's recent inter-arrival intervals (ms, oldest first), or an empty array. */
     public int[] recentIntervals(String id) {
-        NodeRecord r = byId.get(id);
+        NodeRecord r = nodes.get(id);
         return r == null ? new int[0] : r.window.toArray();
     }
 

@@ -5,8 +5,6 @@ import dev.pulsegrid.protocol.GossipEntry;
 import dev.pulsegrid.protocol.GossipStatus;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -41,22 +39,13 @@ public final class GossipTable {
         IGNORED
     }
 
-    private static final Comparator<GossipRecord> PRIORITY = Comparator
-            .comparing((GossipRecord r) -> r.retransmits > 0 ? 0 : 1)
-            .thenComparing(Comparator.comparingLong(GossipRecord::unsentGrowth).reversed())
-            .thenComparing(Comparator.comparingLong((GossipRecord r) -> r.lastIncreasedNanos).reversed());
-
-    /** No entry is smaller: 19 fixed bytes and a one-byte id. */
-    private static final int MIN_ENTRY_BYTES = 20;
-    /** Per datagram, at most this much goes to second-hand members' metadata (entry-metadata section). */
-    static final int META_BUDGET_BYTES = 300;
-
     private final String selfId;
     private GossipTimeouts timeouts;
     private final int fanout;
     private final Random random;
     private final long intervalNanos;
     private final Map<String, GossipRecord> rows = new HashMap<>();
+    private final MergeRules rules;
 
     /** A table for 1 s rounds. */
     public GossipTable(String selfId, GossipTimeouts timeouts, int fanout, Random random) {
@@ -73,11 +62,12 @@ public final class GossipTable {
             throw new IllegalArgumentException("interval must be positive");
         }
         this.intervalNanos = intervalNanos;
+        this.rules = new MergeRules(selfId, fanout, rows);
     }
 
     /** A member's own heartbeat, heard from its address. */
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from, long now) {
-        Outcome o = merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
+        Outcome o = rules.merge(id, incarnation, counter, leave ? GossipStatus.LEFT : GossipStatus.ALIVE, from, null, now);
         GossipRecord r = rows.get(id);
         if (o != Outcome.IGNORED && r != null) {
             WatchedStreams.heard(r, intervalNanos, now);
@@ -103,98 +93,21 @@ public final class GossipTable {
     public Outcome mergeDirect(String id, long incarnation, long counter, boolean leave, InetSocketAddress from,
                                Map<String, String> meta, long now) {
         Outcome o = mergeDirect(id, incarnation, counter, leave, from, now);
-        learnMeta(o, id, incarnation, meta);
+        rules.learnMeta(o, id, incarnation, meta);
         return o;
     }
 
     /** One row of a digest that peer {@code via} sent. */
     public Outcome mergeEntry(GossipEntry e, String via, long now) {
-        Outcome o = merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
-        learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
+        Outcome o = rules.merge(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), Objects.requireNonNull(via), now);
+        rules.learnMeta(o, e.nodeId(), e.incarnation(), e.meta());
         return o;
-    }
-
-    /** Newer labels of a member (not from an older incarnation) become news for a few digests. */
-    private void learnMeta(Outcome o, String id, long incarnation, Map<String, String> meta) {
-        GossipRecord r = rows.get(id);
-        if (o == Outcome.IGNORED || r == null || meta == null || meta.isEmpty()
-                || incarnation < r.metaIncarnation || meta.equals(r.meta)) {
-            return;
-        }
-        r.meta = meta;
-        r.metaIncarnation = incarnation;
-        r.metaRetransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
     }
 
     /** A member's labels as known here (empty when none were heard). */
     public Map<String, String> meta(String id) {
         GossipRecord r = rows.get(id);
         return r == null ? Map.of() : r.meta;
-    }
-
-    private Outcome merge(String id, long inc, long counter, GossipStatus status, InetSocketAddress address,
-                          String via, long now) {
-        if (id.equals(selfId)) {
-            return Outcome.IGNORED;
-        }
-        GossipRecord r = rows.get(id);
-        if (r == null) {
-            if (status == GossipStatus.DEAD || status == GossipStatus.LEFT) {
-                return Outcome.IGNORED; // learning a member from its obituary is how the dead come back
-            }
-            r = new GossipRecord(id);
-            r.watchScore = Watchers.score(selfId, id);
-            rows.put(id, r);
-            absorb(r, inc, counter, address, via, now);
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.NEW;
-        }
-        int cmp = r.compareTo(inc, counter);
-        boolean doubted = status == GossipStatus.DEAD || status == GossipStatus.SUSPECT;
-        if (cmp < 0 && !doubted) {
-            boolean news = inc > r.incarnation || !r.live();
-            absorb(r, inc, counter, address, via, now);
-            r.failed = false;
-            r.left = status == GossipStatus.LEFT;
-            if (news || r.left) {
-                r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            }
-            return r.left ? Outcome.LEFT : Outcome.FRESHER;
-        }
-        if (cmp < 0) {
-            // A higher counter its sender already doubts is old news: the sender has not seen it grow
-            // for suspect-after at least. Remember it (so older gossip stays stale) but do not refresh
-            // freshness, or a crashed member's last counter, relayed late, would revive it.
-            r.incarnation = inc;
-            r.counter = counter;
-        }
-        if (cmp <= 0 && status == GossipStatus.DEAD && r.live()) {
-            // Its declarer saw no growth past this counter for T_fail; neither have we (ours is not
-            // higher), so the member's newest known counter is at least T_fail old here too. A live
-            // member's counter is higher at every peer that is not itself stale: they refuse this.
-            r.failed = true;
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.DEAD;
-        }
-        if (cmp <= 0 && status == GossipStatus.LEFT && !r.left) {
-            r.left = true;
-            r.retransmits = RetransmitLimit.rounds(rows.size() + 1, fanout);
-            return Outcome.LEFT;
-        }
-        if (address != null && (via == null || r.address == null)) {
-            r.address = address;
-        }
-        return Outcome.STALE;
-    }
-
-    private static void absorb(GossipRecord r, long inc, long counter, InetSocketAddress address, String via, long now) {
-        r.incarnation = inc;
-        r.counter = counter;
-        r.lastIncreasedNanos = now;
-        r.heardVia = via;
-        if (address != null && (via == null || r.address == null)) {
-            r.address = address; // what a member's own datagram shows beats what others relay
-        }
     }
 
     /**
@@ -286,108 +199,7 @@ public final class GossipTable {
      * Ties are broken at random so peers differ. The chosen rows are marked as sent.
      */
     public List<List<GossipEntry>> select(int budgetBytes, int targets) {
-        int k = Math.max(1, targets);
-        List<GossipRecord> candidates = new ArrayList<>();
-        for (GossipRecord r : rows.values()) {
-            if (r.retransmits > 0 || (r.live() && (r.unsentGrowth() > 0 || r.metaRetransmits > 0))) {
-                candidates.add(r);
-            }
-        }
-        Collections.shuffle(candidates, random);
-        candidates.sort(PRIORITY);
-        int[] metaLeft = new int[k];
-        java.util.Arrays.fill(metaLeft, META_BUDGET_BYTES);
-        List<List<GossipEntry>> out = new ArrayList<>(k);
-        int[] left = new int[k];
-        for (int i = 0; i < k; i++) {
-            out.add(new ArrayList<>());
-            left[i] = budgetBytes;
-        }
-        int next = 0;
-        int full = 0;
-        int chosen = 0;
-        GossipEntry[] entries = new GossipEntry[candidates.size()];
-        boolean[] in = new boolean[candidates.size() * k];
-        for (int c = 0; c < candidates.size() && full < k; c++) {
-            GossipRecord r = candidates.get(c);
-            GossipEntry e = new GossipEntry(r.id, r.incarnation, r.counter, r.status(), r.address);
-            int size = GossipCodec.entrySize(e);
-            boolean sent = false;
-            boolean metaSent = false;
-            for (int tried = 0; tried < k; tried++) {
-                int i = r.retransmits > 0 ? tried : next;
-                if (size <= left[i]) {
-                    GossipEntry withMeta = r.metaRetransmits > 0 ? withMeta(e, r.meta, i, left, metaLeft, out.get(i)) : null;
-                    out.get(i).add(withMeta != null ? withMeta : e);
-                    in[c * k + i] = true;
-                    full += take(left, i, withMeta == null ? size : size(withMeta));
-                    sent = true;
-                    metaSent |= withMeta != null;
-                }
-                if (r.retransmits <= 0) {
-                    next = (next + 1) % k;
-                    if (sent) {
-                        break;
-                    }
-                }
-            }
-            if (metaSent) {
-                r.metaRetransmits--;
-            }
-            if (sent) {
-                entries[c] = e;
-                chosen = c + 1;
-                r.sentCounter = r.counter;
-                r.sentIncarnation = r.incarnation;
-                if (r.retransmits > 0) {
-                    r.retransmits--;
-                }
-            }
-        }
-        // Room left over (a table smaller than the fanout's datagrams): every digest also carries the
-        // updates dealt to the others, so a small mesh still hears each update from several peers.
-        for (int i = 0; i < k && full < k; i++) {
-            for (int c = 0; c < chosen && left[i] >= MIN_ENTRY_BYTES; c++) {
-                if (entries[c] != null && !in[c * k + i]) {
-                    int size = GossipCodec.entrySize(entries[c]);
-                    if (size <= left[i]) {
-                        out.get(i).add(entries[c]);
-                        full += take(left, i, size);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Entry bytes plus, with metadata, its record (and the section header for a digest's first). */
-    private static int size(GossipEntry e) {
-        return GossipCodec.entrySize(e) + (e.meta() == null ? 0 : GossipCodec.metaRecordSize(e.meta()));
-    }
-
-    /**
-     * {@code e} carrying {@code meta} if that fits digest {@code i}'s bytes and its metadata budget
-     * (which it then spends), else null: labels never crowd the counters out of a datagram.
-     */
-    private static GossipEntry withMeta(GossipEntry e, Map<String, String> meta, int i, int[] left, int[] metaLeft,
-                                        List<GossipEntry> digest) {
-        boolean first = digest.stream().noneMatch(x -> x.meta() != null);
-        int extra = GossipCodec.metaRecordSize(meta) + (first ? GossipCodec.META_SECTION_OVERHEAD : 0);
-        if (extra > metaLeft[i] || GossipCodec.entrySize(e) + extra > left[i]) {
-            return null;
-        }
-        metaLeft[i] -= extra;
-        if (first) {
-            left[i] -= GossipCodec.META_SECTION_OVERHEAD;
-        }
-        return new GossipEntry(e.nodeId(), e.incarnation(), e.counter(), e.status(), e.address(), meta);
-    }
-
-    /** Spends {@code size} of digest {@code i}'s budget; returns 1 when that leaves no room for any entry. */
-    private static int take(int[] left, int i, int size) {
-        boolean wasOpen = left[i] >= MIN_ENTRY_BYTES;
-        left[i] -= size;
-        return wasOpen && left[i] < MIN_ENTRY_BYTES ? 1 : 0;
+        return DigestSelection.select(rows.values(), random, budgetBytes, targets);
     }
 
     /** Addresses of members worth gossiping to: not failed, not left, address known. */
