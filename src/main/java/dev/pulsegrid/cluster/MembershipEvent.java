@@ -35,8 +35,9 @@ public record MembershipEvent(
 
     /** One address, one form, as in {@link NodeView}: an address that packs is held packed. */
     public MembershipEvent {
-        if (unpackedAddress != null && PackedAddress.pack(unpackedAddress) != PackedAddress.NONE) {
-            packedAddress = PackedAddress.pack(unpackedAddress);
+        long packs = PackedAddress.pack(unpackedAddress);
+        if (packs != PackedAddress.NONE) {
+            packedAddress = packs;
             unpackedAddress = null;
         }
     }
@@ -76,14 +77,11 @@ public record MembershipEvent(
 
     /** Last known address of the node, or null; built on demand for an IPv4 address (events queue by the thousand). */
     public InetSocketAddress address() {
-        return unpackedAddress != null ? unpackedAddress : PackedAddress.unpack(packedAddress);
+        return PackedAddress.unpack(packedAddress, unpackedAddress);
     }
 
     /** "10.0.0.1:7946", or null when the address is unknown. */
     public String addressText() {
-        if (unpackedAddress != null) {
-            return AddressText.of(unpackedAddress);
-        }
-        return PackedAddress.present(packedAddress) ? PackedAddress.text(packedAddress) : null;
+        return PackedAddress.text(packedAddress, unpackedAddress);
     }
 }

@@ -91,13 +91,12 @@ final class NodeRecord {
 
     /** The address as an object, built on demand (events, conflicts): null when unknown. */
     InetSocketAddress addressObject() {
-        InetSocketAddress unpacked = unpackedAddress();
-        return unpacked != null ? unpacked : PackedAddress.unpack(address);
+        return PackedAddress.unpack(address, unpackedAddress());
     }
 
+    /** The address as text; null when unknown. */
     String addressText() {
-        InetSocketAddress unpacked = unpackedAddress();
-        return unpacked != null ? AddressText.of(unpacked) : PackedAddress.text(address);
+        return PackedAddress.text(address, unpackedAddress());
     }
 
     boolean flapping() {

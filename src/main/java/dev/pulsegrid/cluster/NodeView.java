@@ -55,8 +55,9 @@ public record NodeView(
 
     /** One address, one form: an address that packs is held packed, so equal addresses make equal views. */
     public NodeView {
-        if (unpackedAddress != null && PackedAddress.pack(unpackedAddress) != PackedAddress.NONE) {
-            packedAddress = PackedAddress.pack(unpackedAddress);
+        long packs = PackedAddress.pack(unpackedAddress);
+        if (packs != PackedAddress.NONE) {
+            packedAddress = packs;
             unpackedAddress = null;
         }
     }
@@ -102,14 +103,12 @@ public record NodeView(
      * IPv4 address, so for the details panel, exports and text, not for a per-frame loop.
      */
     public InetSocketAddress address() {
-        return unpackedAddress != null ? unpackedAddress : PackedAddress.unpack(packedAddress);
+        return PackedAddress.unpack(packedAddress, unpackedAddress);
     }
 
     /** Human form of the address, e.g. "127.0.0.1:40112", or "-" if unknown. */
     public String addressText() {
-        if (unpackedAddress != null) {
-            return AddressText.of(unpackedAddress);
-        }
-        return PackedAddress.present(packedAddress) ? PackedAddress.text(packedAddress) : "-";
+        String text = PackedAddress.text(packedAddress, unpackedAddress);
+        return text == null ? "-" : text;
     }
 }

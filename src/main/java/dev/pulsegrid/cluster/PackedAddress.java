@@ -54,6 +54,22 @@ public final class PackedAddress {
         }
     }
 
+    /**
+     * The address held as a pair: {@code packed}, or {@code unpacked} when it did not pack (as NodeRecord,
+     * NodeView and MembershipEvent keep it); a new object for a packed one, null when neither holds one.
+     */
+    public static InetSocketAddress unpack(long packed, InetSocketAddress unpacked) {
+        return unpacked != null ? unpacked : unpack(packed);
+    }
+
+    /** The text ("10.0.0.1:7946") of the address held as such a pair, or null when neither holds one. */
+    public static String text(long packed, InetSocketAddress unpacked) {
+        if (unpacked != null) {
+            return AddressText.of(unpacked);
+        }
+        return present(packed) ? text(packed) : null;
+    }
+
     public static int port(long packed) {
         return (int) (packed & 0xffff);
     }
